@@ -1,0 +1,104 @@
+// `portcullis demo`: the whole gateway on this machine in one command — Envoy running the demo
+// policy in front of an echo backend — until Ctrl-C.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureEnvoyBinary } from '../../../envoy/binary.ts';
+import { startEchoServer, type EchoServer } from '../../../envoy/echo-server.ts';
+import { startLocalGateway, type LocalGateway } from '../../../envoy/harness/local.ts';
+import { isPortFree } from '../../../envoy/harness/ports.ts';
+import { repoRoot } from '../../../envoy/paths.ts';
+import { loadPolicyFile, parsePolicy, type Policy } from '../../../envoy/policy/index.ts';
+import { DEMO_KEY, DEMO_POLICY_FILE, DEMO_POLICY_YAML } from '../demo-policy.ts';
+import { CliError, UsageError } from '../errors.ts';
+import type { Io } from '../io.ts';
+import { hashKey } from './hash-key.ts';
+
+export async function demoCommand(args: string[], io: Io): Promise<number> {
+  let values: { policy?: string };
+  try {
+    ({ values } = parseArgs({ args, options: { policy: { type: 'string' } }, strict: true, allowPositionals: false }));
+  } catch (err) {
+    throw new UsageError(`demo: ${(err as Error).message}`);
+  }
+  const policy = demoPolicy(values.policy);
+  const listener = policy.listener;
+  const admin = policy.admin ?? { address: '127.0.0.1', port: 9901 };
+  for (const [what, endpoint] of [['listener', listener], ['admin', admin]] as const) {
+    if (endpoint.port !== 0 && !(await isPortFree(endpoint.port, endpoint.address))) {
+      throw new CliError(`the ${what} port ${endpoint.address}:${endpoint.port} is busy (another demo or Envoy running?); stop it or use --policy with other ports`);
+    }
+  }
+
+  await ensureEnvoyBinary();
+  const { buildModules } = await import('../build.ts');
+  await buildModules({ quiet: true });
+
+  let echo: EchoServer | undefined;
+  let gateway: LocalGateway | undefined;
+  const shutdown = async () => {
+    await gateway?.stop();
+    await echo?.close();
+  };
+  try {
+    echo = await startEchoServer();
+    gateway = await startLocalGateway({
+      policy,
+      listenerPort: listener.port,
+      adminPort: admin.port,
+      upstreamPort: echo.port,
+      echoOutput: true,
+    });
+  } catch (err) {
+    await shutdown();
+    throw new CliError((err as Error).message);
+  }
+
+  io.out(banner(policy, gateway));
+  const outcome = await new Promise<'signal' | number | string>((resolve) => {
+    process.once('SIGINT', () => resolve('signal'));
+    process.once('SIGTERM', () => resolve('signal'));
+    void gateway!.exited.then(resolve);
+  });
+  await shutdown();
+  if (outcome === 'signal') {
+    io.out('\nportcullis demo: stopped\n');
+    return 0;
+  }
+  throw new CliError(`Envoy exited unexpectedly (${outcome}); its output is above`);
+}
+
+function demoPolicy(file: string | undefined): Policy {
+  if (file) return loadPolicyFile(file);
+  const shipped = join(repoRoot(), DEMO_POLICY_FILE);
+  return existsSync(shipped) ? loadPolicyFile(shipped) : parsePolicy(DEMO_POLICY_YAML, `(embedded ${DEMO_POLICY_FILE})`);
+}
+
+function banner(policy: Policy, gateway: LocalGateway): string {
+  const base = gateway.baseUrl;
+  const lines = [
+    '',
+    `portcullis demo: gateway ${base}  (admin ${gateway.adminUrl})`,
+    `  filter chain: ${[policy.apikey ? 'apikey' : '', ...(policy.extra_filters ?? []).map((f) => f.name)].filter(Boolean).join(' → ') || 'none'}`,
+    '',
+  ];
+  const demoKeyKnown = policy.apikey?.keys.some((k) => k.sha256 === hashKey(DEMO_KEY));
+  const tries: [string, string][] = [];
+  if (demoKeyKnown) {
+    lines.push(`  demo API key: ${DEMO_KEY}`, '');
+    tries.push(
+      [`curl -i ${base}/health`, '200: public route'],
+      [`curl -i ${base}/api/hello`, '401: no key'],
+      [`curl -i -H 'x-api-key: ${DEMO_KEY}' ${base}/api/hello`, '200: echoed, key removed, client id added'],
+      [`curl -i '${base}/api/hello?api_key=${DEMO_KEY}'`, '200: key in the query'],
+      [`curl -i -H 'x-api-key: wrong-key' ${base}/api/hello`, '403: unknown key'],
+      [`curl -i -H 'x-api-key: ${DEMO_KEY}' ${base}/admin/users`, '403: demo may not use /admin'],
+    );
+  } else {
+    tries.push([`curl -i ${base}/`, 'through the chain']);
+  }
+  tries.push([`curl -s '${gateway.adminUrl}/stats?filter=wasmcustom'`, "the filters' counters"]);
+  const width = Math.max(...tries.map(([command]) => command.length));
+  lines.push('  try:', ...tries.map(([command, note]) => `    ${command.padEnd(width)}  # ${note}`), '', '  Ctrl-C to stop.', '');
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,85 @@
+// `portcullis render envoy|istio <policy>`.
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderIstioWasmPlugins, IstioRenderError } from '../../../envoy/istio.ts';
+import { defaultBuildDir } from '../../../envoy/paths.ts';
+import { compileChain, loadPolicyFile } from '../../../envoy/policy/index.ts';
+import { renderEnvoyYaml } from '../../../envoy/render.ts';
+import { CliError, UsageError } from '../errors.ts';
+import type { Io } from '../io.ts';
+
+const DEFAULT_IMAGE_BASE = 'localhost:5000/portcullis';
+
+export function renderCommand(args: string[], io: Io): number {
+  const [target, ...rest] = args;
+  if (target === 'envoy') return renderEnvoy(rest, io);
+  if (target === 'istio') return renderIstio(rest, io);
+  throw new UsageError(target ? `render: unknown target "${target}"; expected envoy or istio` : 'render needs a target: envoy or istio');
+}
+
+function renderEnvoy(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, 'build-dir': { type: 'string' } });
+  const policy = loadPolicyFile(onePolicy(positionals));
+  const buildDir = resolve(values['build-dir'] ?? defaultBuildDir());
+  for (const spec of compileChain(policy, { buildDir })) {
+    if (!existsSync(spec.wasmPath)) io.err(`warning: filter "${spec.name}": ${spec.wasmPath} does not exist yet (run \`portcullis build\`)\n`);
+  }
+  emit(renderEnvoyYaml(policy, { buildDir }), values.out, io);
+  return 0;
+}
+
+function renderIstio(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string' },
+    'image-base': { type: 'string' },
+    tag: { type: 'string' },
+    namespace: { type: 'string' },
+  });
+  const policy = loadPolicyFile(onePolicy(positionals));
+  let text: string;
+  try {
+    text = renderIstioWasmPlugins(policy, {
+      imageBase: values['image-base'] ?? DEFAULT_IMAGE_BASE,
+      tag: values.tag,
+      namespace: values.namespace,
+    });
+  } catch (err) {
+    if (err instanceof IstioRenderError) throw new CliError(err.message);
+    throw err;
+  }
+  if (text === '') io.err('warning: the policy has no filters; nothing to render\n');
+  emit(text, values.out, io);
+  return 0;
+}
+
+type Options = Record<string, { type: 'string' }>;
+
+function parse(args: string[], options: Options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true }) as {
+      values: Record<string, string | undefined>;
+      positionals: string[];
+    };
+  } catch (err) {
+    throw new UsageError(`render: ${(err as Error).message}`);
+  }
+}
+
+function onePolicy(positionals: string[]): string {
+  if (positionals.length !== 1) throw new UsageError('render needs exactly one policy file');
+  return positionals[0];
+}
+
+function emit(text: string, out: string | undefined, io: Io): void {
+  if (out === undefined) {
+    io.out(text);
+    return;
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (err) {
+    throw new CliError(`cannot write ${out}: ${(err as Error).message}`);
+  }
+  io.err(`wrote ${out}\n`);
+}

@@ -1,0 +1,153 @@
+// The container path of the real-Envoy harness: the same Gateway as the local harness, but Envoy
+// runs in a container (testcontainers; our own Podman engine when there is no Docker).
+//
+// Host networking keeps the two harnesses interchangeable: Envoy listens on the host's loopback
+// ports we chose and reaches the upstream at the policy's 127.0.0.1 address. The bootstrap names
+// wasm modules by absolute host path, so their directories (and the bootstrap's) are bind-mounted
+// read-only at the same paths inside the container.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { GenericContainer, type StartedTestContainer } from 'testcontainers';
+import { ensureEnvoyBinary } from '../binary.ts';
+import { defaultBuildDir, repoRoot } from '../paths.ts';
+import { compileChain } from '../policy/compile.ts';
+import { renderEnvoyYaml } from '../render.ts';
+import { fetchStats } from './admin.ts';
+import { acquireContainerEngine, type EngineLease } from './container-engine.ts';
+import { ensureEnvoyImage } from './container-image.ts';
+import { HARNESS_LABEL, HARNESS_LABEL_VALUE } from './container-labels.ts';
+import { LogBuffer } from './container-logs.ts';
+import { ENVOY_PATH_IN_IMAGE } from './container-rootfs.ts';
+import { EnvoyExitedError, EnvoyReadyWait } from './container-wait.ts';
+import { freePort } from './ports.ts';
+import type { Gateway, GatewayOptions } from './types.ts';
+
+const STARTUP_TIMEOUT_MS = 60_000;
+const STOP_GRACE_MS = 5_000;
+
+export class ContainerGatewayError extends Error {
+  override name = 'ContainerGatewayError';
+}
+
+export async function startContainerGateway(opts: GatewayOptions): Promise<Gateway> {
+  const buildDir = resolve(opts.buildDir ?? defaultBuildDir());
+  const modules = compileChain(opts.policy, { buildDir }).map((spec) => spec.wasmPath);
+  for (const wasm of modules) {
+    if (!existsSync(wasm)) throw new ContainerGatewayError(`wasm module ${wasm} does not exist (run \`node bin/portcullis.mjs build\`)`);
+  }
+
+  const engine = await acquireContainerEngine();
+  let stateDir: string | undefined;
+  try {
+    const image = await ensureEnvoyImage(await ensureEnvoyBinary());
+    const [listenerPort, adminPort] = await choosePorts(opts);
+    const adminHost = opts.policy.admin?.address ?? '127.0.0.1';
+    const yaml = renderEnvoyYaml(opts.policy, { buildDir, listenerPort, adminPort, upstreamPort: opts.upstreamPort });
+
+    const stateBase = join(repoRoot(), '.cache', 'container-gateway');
+    mkdirSync(stateBase, { recursive: true });
+    stateDir = mkdtempSync(join(stateBase, 'gw-'));
+    const bootstrap = join(stateDir, 'envoy.yaml');
+    // The bootstrap holds the policy's key digests: readable by us (and root in the container) only.
+    writeFileSync(bootstrap, yaml, { mode: 0o600 });
+
+    const logs = new LogBuffer();
+    const endpoints: Endpoints = {
+      listenerHost: opts.policy.listener.address,
+      listenerPort,
+      adminUrl: `http://${adminHost}:${adminPort}`,
+      adminPort,
+    };
+    const started = await startEnvoy({ image, bootstrap, mounts: [stateDir, ...modules.map(dirname)], endpoints, logs, opts });
+    return gateway(started, engine, stateDir, logs, endpoints);
+  } catch (err) {
+    if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+    await engine.release();
+    throw err;
+  }
+}
+
+/** Host networking: Envoy binds the host's ports itself, so we pick them (0 or absent = any free). */
+async function choosePorts(opts: GatewayOptions): Promise<[number, number]> {
+  const listener = opts.listenerPort || (await freePort(opts.policy.listener.address));
+  const adminHost = opts.policy.admin?.address ?? '127.0.0.1';
+  let admin = opts.adminPort || (await freePort(adminHost));
+  while (admin === listener) admin = await freePort(adminHost);
+  return [listener, admin];
+}
+
+interface Endpoints {
+  listenerHost: string;
+  listenerPort: number;
+  adminUrl: string;
+  adminPort: number;
+}
+
+interface EnvoyRun {
+  image: string;
+  bootstrap: string;
+  mounts: string[];
+  endpoints: Endpoints;
+  logs: LogBuffer;
+  opts: GatewayOptions;
+}
+
+async function startEnvoy(run: EnvoyRun): Promise<StartedTestContainer> {
+  const container = new GenericContainer(run.image)
+    .withNetworkMode('host')
+    .withEntrypoint([ENVOY_PATH_IN_IMAGE])
+    .withCommand([
+      '-c', run.bootstrap,
+      // Same default as the local harness: quiet Envoy, but the wasm modules' own log lines.
+      ...(run.opts.logLevel ? ['--log-level', run.opts.logLevel] : ['--log-level', 'warn', '--component-log-level', 'wasm:info']),
+      '--concurrency', String(run.opts.concurrency ?? 1),
+      // Hot restart needs shared memory across Envoy processes; one container has one Envoy.
+      '--disable-hot-restart',
+      // As the local harness: no source locations, so both harnesses' logs read the same.
+      '--log-format', '[%Y-%m-%d %T.%e][%l][%n] %v',
+    ])
+    .withBindMounts(bindMounts(run.mounts).map((dir) => ({ source: dir, target: dir, mode: 'ro' as const })))
+    .withLabels({ [HARNESS_LABEL]: HARNESS_LABEL_VALUE })
+    .withLogConsumer((stream) => run.logs.attach(stream))
+    .withWaitStrategy(new EnvoyReadyWait(run.endpoints.adminUrl, run.endpoints.listenerHost, run.endpoints.listenerPort))
+    .withStartupTimeout(STARTUP_TIMEOUT_MS);
+  try {
+    return await container.start();
+  } catch (err) {
+    const tail = err instanceof EnvoyExitedError ? err.logTail : lastLines(run.logs.text(), 40);
+    throw new ContainerGatewayError(`Envoy container (${run.image}) failed to start: ${(err as Error).message}\n--- Envoy log ---\n${tail || '(no output)'}`);
+  }
+}
+
+function gateway(started: StartedTestContainer, engine: EngineLease, stateDir: string, logs: LogBuffer, at: Endpoints): Gateway {
+  let stopping: Promise<void> | undefined;
+  return {
+    baseUrl: `http://${at.listenerHost}:${at.listenerPort}`,
+    adminUrl: at.adminUrl,
+    listenerPort: at.listenerPort,
+    adminPort: at.adminPort,
+    stats: () => fetchStats(at.adminUrl),
+    logs: () => logs.text(),
+    stop() {
+      stopping ??= (async () => {
+        try {
+          await started.stop({ timeout: STOP_GRACE_MS, remove: true });
+        } finally {
+          rmSync(stateDir, { recursive: true, force: true });
+          await engine.release();
+        }
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Unique directories, dropping any already inside another one (a nested bind mount is redundant). */
+function bindMounts(dirs: string[]): string[] {
+  const unique = [...new Set(dirs.map((d) => resolve(d)))].sort();
+  return unique.filter((dir) => !unique.some((other) => other !== dir && dir.startsWith(other + sep)));
+}
+
+function lastLines(text: string, n: number): string {
+  return text.trimEnd().split('\n').slice(-n).join('\n') || '(no output)';
+}

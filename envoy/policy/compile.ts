@@ -1,0 +1,90 @@
+// Policy → the ordered list of proxy-wasm filters and the exact plugin configuration each one
+// receives. The same output drives Envoy (render.ts) and host-sim, so both run identical
+// modules with identical configuration.
+import { isAbsolute, resolve } from 'node:path';
+import type { ApikeySection, Policy, Route } from './types.ts';
+
+export interface FilterSpec {
+  /** The filter's name (`filters/<name>`, or the extra filter's policy name). */
+  name: string;
+  rootId: string;
+  vmId: string;
+  /** Absolute path of the .wasm module. */
+  wasmPath: string;
+  /** The plugin configuration handed to `proxy_on_configure`: a JSON string. */
+  configuration: string;
+}
+
+export interface CompileOptions {
+  /** Where `portcullis build` writes modules (`<repo>/build`). */
+  buildDir: string;
+}
+
+/** The apikey filter's configuration; field order and shape are the contract in ARCHITECTURE.md. */
+export interface ApikeyConfig {
+  realm: string;
+  sources: ApikeySection['sources'];
+  keys: ApikeySection['keys'];
+  forward_header?: string;
+  hide_credentials: boolean;
+  rules: ApikeyRule[];
+}
+
+export interface ApikeyRule {
+  methods: string[];
+  prefix?: string;
+  exact?: string;
+  public?: true;
+  clients?: string[];
+}
+
+export function compileChain(policy: Policy, options: CompileOptions): FilterSpec[] {
+  const buildDir = resolve(options.buildDir);
+  const chain: FilterSpec[] = [];
+  if (policy.apikey) {
+    chain.push({
+      name: 'apikey',
+      rootId: 'apikey',
+      vmId: 'portcullis.apikey',
+      wasmPath: resolve(buildDir, 'apikey.wasm'),
+      configuration: JSON.stringify(apikeyConfig(policy, policy.apikey)),
+    });
+  }
+  for (const extra of policy.extra_filters ?? []) {
+    chain.push({
+      name: extra.name,
+      rootId: extra.name,
+      vmId: `portcullis.${extra.name}`,
+      wasmPath: isAbsolute(extra.module) ? extra.module : resolve(buildDir, extra.module),
+      configuration: extra.config === undefined ? '' : JSON.stringify(extra.config),
+    });
+  }
+  return chain;
+}
+
+export function apikeyConfig(policy: Policy, section: ApikeySection): ApikeyConfig {
+  const config: ApikeyConfig = {
+    realm: section.realm,
+    sources: section.sources.map((s) => ({ ...s })),
+    keys: section.keys.map((k) => ({ client: k.client, sha256: k.sha256 })),
+    hide_credentials: section.hide_credentials,
+    rules: policy.routes.map(apikeyRule),
+  };
+  if (section.forward_header === undefined) return config;
+  // Keep the documented key order: forward_header sits before hide_credentials.
+  const { rules, hide_credentials, ...head } = config;
+  return { ...head, forward_header: section.forward_header, hide_credentials, rules };
+}
+
+/**
+ * Every route yields a rule, even one without an apikey sub-section: rules are first-match,
+ * so a route's rule must stop the search exactly where Envoy's route table would.
+ */
+function apikeyRule(route: Route): ApikeyRule {
+  const rule: ApikeyRule = { methods: [...(route.methods ?? [])] };
+  if (route.match.prefix !== undefined) rule.prefix = route.match.prefix;
+  else rule.exact = route.match.path;
+  if (route.apikey?.public) rule.public = true;
+  else if (route.apikey?.clients) rule.clients = [...route.apikey.clients];
+  return rule;
+}

@@ -1,0 +1,109 @@
+// Rules a JSON schema cannot express: uniqueness across entries, references between sections,
+// and route orders where a later route can never be reached.
+import type { RawIssue } from './schema.ts';
+import type { Policy, Route } from './types.ts';
+
+/** Names the chain already uses for built-in filters; an extra filter may not take them. */
+const BUILTIN_FILTERS = ['apikey'];
+
+/** Headers Envoy or HTTP itself owns; forwarding a client id in one would break the request. */
+const RESERVED_HEADERS = new Set([
+  'host', 'content-length', 'content-type', 'transfer-encoding', 'connection', 'keep-alive',
+  'upgrade', 'te', 'trailer', 'proxy-connection', 'cookie', 'authorization', 'x-request-id',
+  'x-forwarded-for', 'x-forwarded-proto', 'x-envoy-original-path',
+]);
+
+export function semanticIssues(policy: Policy): RawIssue[] {
+  return [...routeIssues(policy), ...apikeyIssues(policy), ...extraFilterIssues(policy)];
+}
+
+function routeIssues(policy: Policy): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const firstByName = new Map<string, number>();
+  const clients = new Set((policy.apikey?.keys ?? []).map((k) => k.client));
+
+  policy.routes.forEach((route, i) => {
+    const seen = firstByName.get(route.name);
+    if (seen === undefined) firstByName.set(route.name, i);
+    else issues.push({ segments: ['routes', i, 'name'], message: `duplicate route name "${route.name}" (also routes[${seen}])` });
+
+    const shadow = policy.routes.slice(0, i).findIndex((earlier) => shadows(earlier, route));
+    if (shadow >= 0) {
+      issues.push({
+        segments: ['routes', i, 'match'],
+        message: `this route can never match: routes[${shadow}] ("${policy.routes[shadow].name}") matches all of its requests first (routes are tried in order)`,
+      });
+    }
+
+    const rule = route.apikey;
+    if (!rule) return;
+    if (!policy.apikey) {
+      issues.push({ segments: ['routes', i, 'apikey'], message: 'per-route apikey settings need the top-level apikey section' });
+      return;
+    }
+    if (rule.public === true && rule.clients) {
+      issues.push({ segments: ['routes', i, 'apikey'], message: 'a route cannot be both public and restricted to clients: remove one of public, clients' });
+    }
+    rule.clients?.forEach((client, k) => {
+      if (!clients.has(client)) {
+        issues.push({
+          segments: ['routes', i, 'apikey', 'clients', k],
+          message: `unknown client "${client}"; clients with keys: ${[...clients].join(', ')}`,
+        });
+      }
+    });
+  });
+  return issues;
+}
+
+/** True when every request `later` matches is matched by `earlier` first. */
+function shadows(earlier: Route, later: Route): boolean {
+  const methodsCovered = !earlier.methods || (later.methods !== undefined && later.methods.every((m) => earlier.methods!.includes(m)));
+  if (!methodsCovered) return false;
+  const target = later.match.prefix ?? later.match.path!;
+  if (earlier.match.prefix !== undefined) return target.startsWith(earlier.match.prefix);
+  return later.match.path !== undefined && later.match.path === earlier.match.path;
+}
+
+function apikeyIssues(policy: Policy): RawIssue[] {
+  const section = policy.apikey;
+  if (!section) return [];
+  const issues: RawIssue[] = [];
+  const clientAt = new Map<string, number>();
+  const hashAt = new Map<string, number>();
+  section.keys.forEach((entry, i) => {
+    const c = clientAt.get(entry.client);
+    if (c === undefined) clientAt.set(entry.client, i);
+    else issues.push({ segments: ['apikey', 'keys', i, 'client'], message: `duplicate client "${entry.client}" (also apikey.keys[${c}])` });
+    const h = hashAt.get(entry.sha256);
+    if (h === undefined) hashAt.set(entry.sha256, i);
+    else issues.push({ segments: ['apikey', 'keys', i, 'sha256'], message: `same key hash as apikey.keys[${h}]: one key would identify two clients` });
+  });
+
+  const fwd = section.forward_header;
+  if (fwd !== undefined) {
+    if (RESERVED_HEADERS.has(fwd)) {
+      issues.push({ segments: ['apikey', 'forward_header'], message: `"${fwd}" is a standard header; choose a dedicated one such as x-portcullis-client` });
+    }
+    section.sources.forEach((source, i) => {
+      if ('header' in source && source.header === fwd) {
+        issues.push({ segments: ['apikey', 'forward_header'], message: `"${fwd}" is also apikey.sources[${i}]: the client id would be read back as a key` });
+      }
+    });
+  }
+  return issues;
+}
+
+function extraFilterIssues(policy: Policy): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const at = new Map<string, number>();
+  (policy.extra_filters ?? []).forEach((filter, i) => {
+    if (BUILTIN_FILTERS.includes(filter.name)) {
+      issues.push({ segments: ['extra_filters', i, 'name'], message: `"${filter.name}" is the name of a built-in filter; choose another` });
+    }
+    const j = at.get(filter.name);
+    if (j === undefined) at.set(filter.name, i);
+    else issues.push({ segments: ['extra_filters', i, 'name'], message: `duplicate filter name "${filter.name}" (also extra_filters[${j}])` });
+  });
+  return issues;
+}

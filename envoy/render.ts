@@ -1,0 +1,183 @@
+// Policy → a static Envoy bootstrap: one listener whose HTTP connection manager runs the
+// compiled wasm chain and then routes to the policy's single upstream cluster.
+import { stringify } from 'yaml';
+import { compileChain, type FilterSpec } from './policy/compile.ts';
+import type { Policy, Route } from './policy/types.ts';
+
+export interface RenderOptions {
+  buildDir: string;
+  /** Override the policy's listener / admin / upstream ports (harnesses pick free ones). */
+  listenerPort?: number;
+  adminPort?: number;
+  upstreamPort?: number;
+}
+
+const UPSTREAM_CLUSTER = 'upstream';
+const DEFAULT_ADMIN = { address: '127.0.0.1', port: 9901 };
+/** A ceiling on open downstream connections, so a connection flood cannot exhaust the host. */
+const MAX_DOWNSTREAM_CONNECTIONS = 50_000;
+
+// Paths are logged without their query string: keys may travel in `?api_key=`.
+const ACCESS_LOG_FORMAT =
+  '[%START_TIME%] "%REQ(:METHOD)% %REQ_WITHOUT_QUERY(X-ENVOY-ORIGINAL-PATH?:PATH)% %PROTOCOL%" ' +
+  '%RESPONSE_CODE% %RESPONSE_FLAGS% %RESPONSE_CODE_DETAILS% %BYTES_RECEIVED% %BYTES_SENT% %DURATION%ms ' +
+  'upstream=%UPSTREAM_HOST% request_id="%REQ(X-REQUEST-ID)%"\n';
+
+export function renderEnvoyBootstrap(policy: Policy, options: RenderOptions): Record<string, unknown> {
+  const chain = compileChain(policy, { buildDir: options.buildDir });
+  const admin = policy.admin ?? DEFAULT_ADMIN;
+  return {
+    admin: { address: socketAddress(admin.address, options.adminPort ?? admin.port) },
+    static_resources: {
+      listeners: [listener(policy, chain, options.listenerPort ?? policy.listener.port)],
+      clusters: [upstreamCluster(policy, options.upstreamPort ?? policy.upstream.port)],
+    },
+    overload_manager: {
+      resource_monitors: [
+        {
+          name: 'envoy.resource_monitors.global_downstream_max_connections',
+          typed_config: {
+            '@type': 'type.googleapis.com/envoy.extensions.resource_monitors.downstream_connections.v3.DownstreamConnectionsConfig',
+            max_active_downstream_connections: MAX_DOWNSTREAM_CONNECTIONS,
+          },
+        },
+      ],
+    },
+  };
+}
+
+export function renderEnvoyYaml(policy: Policy, options: RenderOptions): string {
+  return stringify(renderEnvoyBootstrap(policy, options), { lineWidth: 0 });
+}
+
+function socketAddress(address: string, port: number) {
+  return { socket_address: { address, port_value: port } };
+}
+
+function listener(policy: Policy, chain: FilterSpec[], port: number) {
+  return {
+    name: 'portcullis',
+    address: socketAddress(policy.listener.address, port),
+    filter_chains: [
+      {
+        filters: [
+          {
+            name: 'envoy.filters.network.http_connection_manager',
+            typed_config: httpConnectionManager(policy, chain),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function httpConnectionManager(policy: Policy, chain: FilterSpec[]) {
+  return {
+    '@type': 'type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager',
+    stat_prefix: 'portcullis',
+    codec_type: 'AUTO',
+    server_name: 'portcullis',
+    // Portcullis is the edge: the peer address is the client, and client-sent
+    // x-forwarded-for is not trusted for it.
+    use_remote_address: true,
+    // The filters match routes on the path, so it must be the one the upstream will see:
+    // normalise dot segments and duplicate slashes, and redirect %2F-style escapes so that
+    // `/admin%2Fx` cannot slip past a `/admin` prefix rule.
+    normalize_path: true,
+    merge_slashes: true,
+    path_with_escaped_slashes_action: 'UNESCAPE_AND_REDIRECT',
+    common_http_protocol_options: {
+      // Backends that map `_` to `-` (CGI, many frameworks) would otherwise accept a
+      // client-sent `x_portcullis_client` as the forwarded identity header.
+      headers_with_underscores_action: 'DROP_HEADER',
+    },
+    access_log: [
+      {
+        name: 'envoy.access_loggers.stdout',
+        typed_config: {
+          '@type': 'type.googleapis.com/envoy.extensions.access_loggers.stream.v3.StdoutAccessLog',
+          log_format: {
+            text_format_source: { inline_string: ACCESS_LOG_FORMAT },
+            formatters: [
+              {
+                name: 'envoy.formatter.req_without_query',
+                typed_config: { '@type': 'type.googleapis.com/envoy.extensions.formatter.req_without_query.v3.ReqWithoutQuery' },
+              },
+            ],
+          },
+        },
+      },
+    ],
+    route_config: {
+      name: 'portcullis',
+      virtual_hosts: [
+        {
+          name: 'portcullis',
+          domains: ['*'],
+          routes: [...policy.routes.map(envoyRoute), notFoundRoute()],
+        },
+      ],
+    },
+    http_filters: [
+      ...chain.map((spec) => wasmFilter(spec, policy)),
+      {
+        name: 'envoy.filters.http.router',
+        typed_config: { '@type': 'type.googleapis.com/envoy.extensions.filters.http.router.v3.Router' },
+      },
+    ],
+  };
+}
+
+function envoyRoute(route: Route) {
+  const match: Record<string, unknown> =
+    route.match.prefix !== undefined ? { prefix: route.match.prefix } : { path: route.match.path };
+  if (route.methods) {
+    match.headers = [{ name: ':method', string_match: { safe_regex: { regex: `^(${route.methods.join('|')})$` } } }];
+  }
+  return { name: route.name, match, route: { cluster: UPSTREAM_CLUSTER } };
+}
+
+function notFoundRoute() {
+  return {
+    name: 'portcullis_not_found',
+    match: { prefix: '/' },
+    direct_response: {
+      status: 404,
+      body: { inline_string: '{"type":"about:blank","title":"Not Found","status":404}' },
+    },
+    response_headers_to_add: [{ header: { key: 'content-type', value: 'application/problem+json' }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
+  };
+}
+
+function wasmFilter(spec: FilterSpec, policy: Policy) {
+  return {
+    name: 'envoy.filters.http.wasm',
+    typed_config: {
+      '@type': 'type.googleapis.com/envoy.extensions.filters.http.wasm.v3.Wasm',
+      config: {
+        name: spec.name,
+        root_id: spec.rootId,
+        configuration: { '@type': 'type.googleapis.com/google.protobuf.StringValue', value: spec.configuration },
+        vm_config: {
+          vm_id: spec.vmId,
+          runtime: 'envoy.wasm.runtime.v8',
+          code: { local: { filename: spec.wasmPath } },
+        },
+        // `fail_open` (bool) is deprecated; FAIL_CLOSED answers 503 while a module is broken.
+        failure_policy: policy.failure_policy === 'fail_open' ? 'FAIL_OPEN' : 'FAIL_CLOSED',
+      },
+    },
+  };
+}
+
+function upstreamCluster(policy: Policy, port: number) {
+  return {
+    name: UPSTREAM_CLUSTER,
+    type: 'STATIC',
+    connect_timeout: `${policy.upstream.connect_timeout_ms / 1000}s`,
+    load_assignment: {
+      cluster_name: UPSTREAM_CLUSTER,
+      endpoints: [{ lb_endpoints: [{ endpoint: { address: socketAddress(policy.upstream.address, port) } }] }],
+    },
+  };
+}

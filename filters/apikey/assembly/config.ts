@@ -1,0 +1,348 @@
+// The apikey plugin configuration (docs/ARCHITECTURE.md), parsed and validated once in
+// onConfigure into immutable tables. Every rejection names the offending field by its path
+// in the document ("rules[2].prefix: ...").
+
+import { JsonValue, parseJson } from "../../../sdk/assembly/json";
+import { hexDecode, isLowerHex } from "../../../sdk/assembly/encoding/hex";
+
+export enum SourceKind {
+  Header,
+  Query,
+  Cookie,
+}
+
+/** Where a credential may be presented. */
+export class Source {
+  constructor(public readonly kind: SourceKind, public readonly name: string) {}
+}
+
+/** One route rule; `allowed[k]` says whether key k's client may use the route. */
+export class Rule {
+  constructor(
+    public readonly methods: string[],
+    public readonly exact: bool,
+    public readonly path: string,
+    public readonly isPublic: bool,
+    /** null = any known client. */
+    public readonly allowed: StaticArray<bool> | null,
+  ) {}
+
+  matches(method: string, path: string): bool {
+    if (this.methods.length > 0 && !this.methods.includes(method)) return false;
+    return this.exact ? path == this.path : path.startsWith(this.path);
+  }
+}
+
+export class ApiKeyConfig {
+  constructor(
+    public readonly realm: string,
+    public readonly sources: Source[],
+    /** SHA-256 digests of the keys, parallel to `clients`. */
+    public readonly digests: Uint8Array[],
+    public readonly clients: string[],
+    /** "" when not configured. */
+    public readonly forwardHeader: string,
+    public readonly hideCredentials: bool,
+    public readonly rules: Rule[],
+  ) {}
+}
+
+/** Outcome of parsing: `config`, or `error` naming what is wrong. */
+export class ConfigResult {
+  constructor(public readonly config: ApiKeyConfig | null, public readonly error: string) {}
+}
+
+const TOP_LEVEL_FIELDS = ["realm", "sources", "keys", "forward_header", "hide_credentials", "rules"];
+const KEY_FIELDS = ["client", "sha256"];
+const RULE_FIELDS = ["methods", "prefix", "exact", "public", "clients"];
+const MAX_KEYS = 10000;
+const MAX_RULES = 1000;
+const MAX_NAME = 256;
+
+// RFC 9110 token characters (header names, cookie names, methods).
+function isTokenChar(c: i32): bool {
+  if (c >= 0x30 && c <= 0x39) return true;
+  if (c >= 0x41 && c <= 0x5a) return true;
+  if (c >= 0x61 && c <= 0x7a) return true;
+  return c == 0x21 || (c >= 0x23 && c <= 0x27) || c == 0x2a || c == 0x2b || c == 0x2d || c == 0x2e || c == 0x5e || c == 0x5f || c == 0x60 || c == 0x7c || c == 0x7e;
+}
+
+function isToken(s: string): bool {
+  if (s.length == 0 || s.length > MAX_NAME) return false;
+  for (let i = 0; i < s.length; i++) if (!isTokenChar(s.charCodeAt(i))) return false;
+  return true;
+}
+
+function isLowerCaseToken(s: string): bool {
+  return isToken(s) && s.toLowerCase() == s;
+}
+
+/** Visible ASCII, no quote or backslash: safe inside the quoted realm parameter. */
+function isSafeRealm(s: string): bool {
+  if (s.length == 0 || s.length > MAX_NAME) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c == 0x22 || c == 0x5c) return false;
+  }
+  return true;
+}
+
+function isSafeQueryName(s: string): bool {
+  if (s.length == 0 || s.length > MAX_NAME) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c > 0x7e || c == 0x26 || c == 0x3d || c == 0x23 || c == 0x3f || c == 0x25 || c == 0x2b) return false;
+  }
+  return true;
+}
+
+function isPathPattern(s: string): bool {
+  if (s.length == 0 || s.length > 2048 || s.charCodeAt(0) != 0x2f) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c > 0x7e || c == 0x3f || c == 0x23) return false;
+  }
+  return true;
+}
+
+/** Collects the first error while walking the document. */
+class Checker {
+  error: string = "";
+
+  fail(path: string, message: string): void {
+    if (this.error.length == 0) this.error = path + ": " + message;
+  }
+
+  get failed(): bool {
+    return this.error.length > 0;
+  }
+
+  onlyFields(value: JsonValue, path: string, allowed: string[]): void {
+    for (let i = 0; i < value.keys.length; i++) {
+      const key = unchecked(value.keys[i]);
+      if (!allowed.includes(key)) {
+        this.fail(path.length > 0 ? path + "." + key : key, "unknown field (allowed: " + allowed.join(", ") + ")");
+        return;
+      }
+    }
+  }
+
+  object(value: JsonValue | null, path: string): JsonValue | null {
+    if (value === null) return null;
+    if (!value.isObject) {
+      this.fail(path, "expected an object, got " + value.kindName);
+      return null;
+    }
+    return value;
+  }
+
+  array(value: JsonValue | null, path: string): JsonValue | null {
+    if (value === null) return null;
+    if (!value.isArray) {
+      this.fail(path, "expected an array, got " + value.kindName);
+      return null;
+    }
+    return value;
+  }
+
+  string(value: JsonValue | null, path: string): string | null {
+    if (value === null) return null;
+    if (!value.isString) {
+      this.fail(path, "expected a string, got " + value.kindName);
+      return null;
+    }
+    return value.stringValue;
+  }
+
+  bool(value: JsonValue | null, path: string, fallback: bool): bool {
+    if (value === null) return fallback;
+    if (!value.isBool) {
+      this.fail(path, "expected true or false, got " + value.kindName);
+      return fallback;
+    }
+    return value.boolValue;
+  }
+}
+
+function parseSources(check: Checker, value: JsonValue | null): Source[] {
+  const sources = new Array<Source>();
+  const list = check.array(value, "sources");
+  if (list === null) {
+    if (!check.failed) check.fail("sources", "required: where to look for the key, e.g. [{\"header\": \"x-api-key\"}]");
+    return sources;
+  }
+  if (list.length == 0) check.fail("sources", "must list at least one source");
+  for (let i = 0; i < list.length && !check.failed; i++) {
+    const path = "sources[" + i.toString() + "]";
+    const item = check.object(list.at(i), path);
+    if (item === null) break;
+    if (item.length != 1) {
+      check.fail(path, "must have exactly one of \"header\", \"query\" or \"cookie\"");
+      break;
+    }
+    const kindName = unchecked(item.keys[0]);
+    const name = check.string(unchecked(item.items[0]), path + "." + kindName);
+    if (name === null) break;
+    if (kindName == "header") {
+      if (!isLowerCaseToken(name)) check.fail(path + ".header", "must be a lower-case HTTP header name");
+      else sources.push(new Source(SourceKind.Header, name));
+    } else if (kindName == "query") {
+      if (!isSafeQueryName(name)) check.fail(path + ".query", "must be a plain query parameter name (no spaces, '&', '=', '%', '+', '?', '#')");
+      else sources.push(new Source(SourceKind.Query, name));
+    } else if (kindName == "cookie") {
+      if (!isToken(name)) check.fail(path + ".cookie", "must be a cookie name (an HTTP token)");
+      else sources.push(new Source(SourceKind.Cookie, name));
+    } else {
+      check.fail(path + "." + kindName, "unknown source kind (allowed: header, query, cookie)");
+    }
+  }
+  return sources;
+}
+
+function parseStringList(check: Checker, value: JsonValue | null, path: string): string[] {
+  const out = new Array<string>();
+  const list = check.array(value, path);
+  if (list === null) return out;
+  for (let i = 0; i < list.length && !check.failed; i++) {
+    const s = check.string(list.at(i), path + "[" + i.toString() + "]");
+    if (s !== null) out.push(s);
+  }
+  return out;
+}
+
+function parseRule(check: Checker, value: JsonValue | null, path: string, clients: string[]): Rule | null {
+  const item = check.object(value, path);
+  if (item === null) return null;
+  check.onlyFields(item, path, RULE_FIELDS);
+  const methods = parseStringList(check, item.get("methods"), path + ".methods");
+  for (let i = 0; i < methods.length; i++) {
+    const m = unchecked(methods[i]);
+    if (!isToken(m) || m.toUpperCase() != m) {
+      check.fail(path + ".methods[" + i.toString() + "]", "must be an upper-case HTTP method such as \"GET\"");
+      return null;
+    }
+  }
+  const prefix = check.string(item.get("prefix"), path + ".prefix");
+  const exact = check.string(item.get("exact"), path + ".exact");
+  if (check.failed) return null;
+  if ((prefix === null) == (exact === null)) {
+    check.fail(path, "must have exactly one of \"prefix\" or \"exact\"");
+    return null;
+  }
+  const pattern = prefix !== null ? prefix : exact!;
+  if (!isPathPattern(pattern)) {
+    check.fail(path + (prefix !== null ? ".prefix" : ".exact"), "must be a path starting with '/' without query, fragment or spaces");
+    return null;
+  }
+  const isPublic = check.bool(item.get("public"), path + ".public", false);
+  const clientsValue = item.get("clients");
+  let allowed: StaticArray<bool> | null = null;
+  if (clientsValue !== null) {
+    if (isPublic) {
+      check.fail(path, "a public rule cannot restrict \"clients\"");
+      return null;
+    }
+    const names = parseStringList(check, clientsValue, path + ".clients");
+    if (check.failed) return null;
+    if (names.length == 0) {
+      check.fail(path + ".clients", "must list at least one client (omit it to allow any known client)");
+      return null;
+    }
+    allowed = new StaticArray<bool>(clients.length);
+    for (let i = 0; i < names.length; i++) {
+      const name = unchecked(names[i]);
+      let known = false;
+      for (let k = 0; k < clients.length; k++) {
+        if (unchecked(clients[k]) == name) {
+          unchecked((allowed[k] = true));
+          known = true;
+        }
+      }
+      if (!known) {
+        check.fail(path + ".clients[" + i.toString() + "]", "unknown client \"" + name + "\" (not in keys)");
+        return null;
+      }
+    }
+  }
+  return new Rule(methods, exact !== null, pattern, isPublic, allowed);
+}
+
+export function parseConfig(bytes: ArrayBuffer): ConfigResult {
+  const parsed = parseJson(bytes);
+  const root = parsed.value;
+  if (root === null) return new ConfigResult(null, "not valid JSON: " + parsed.message);
+  const check = new Checker();
+  if (!root.isObject) return new ConfigResult(null, "expected a JSON object, got " + root.kindName);
+  check.onlyFields(root, "", TOP_LEVEL_FIELDS);
+
+  let realm = "portcullis";
+  const realmValue = check.string(root.get("realm"), "realm");
+  if (realmValue !== null) {
+    if (!isSafeRealm(realmValue)) check.fail("realm", "must be printable ASCII without '\"' or '\\'");
+    else realm = realmValue;
+  }
+
+  const sources = parseSources(check, root.get("sources"));
+
+  const digests = new Array<Uint8Array>();
+  const clients = new Array<string>();
+  const keysList = check.array(root.get("keys"), "keys");
+  if (keysList === null && !check.failed) check.fail("keys", "required: the clients' keys as SHA-256 hashes");
+  if (keysList !== null) {
+    if (keysList.length == 0) check.fail("keys", "must list at least one key");
+    if (keysList.length > MAX_KEYS) check.fail("keys", "more than " + MAX_KEYS.toString() + " keys");
+    const seen = new Set<string>();
+    for (let i = 0; i < keysList.length && !check.failed; i++) {
+      const path = "keys[" + i.toString() + "]";
+      const item = check.object(keysList.at(i), path);
+      if (item === null) break;
+      check.onlyFields(item, path, KEY_FIELDS);
+      const client = check.string(item.get("client"), path + ".client");
+      const hash = check.string(item.get("sha256"), path + ".sha256");
+      if (check.failed) break;
+      if (client === null || client.length == 0 || client.length > MAX_NAME) {
+        check.fail(path + ".client", "required: a non-empty client id of at most 256 characters");
+        break;
+      }
+      if (hash === null || !isLowerHex(hash, 64)) {
+        check.fail(path + ".sha256", "must be 64 lower-case hex characters (the SHA-256 of the key, never the key itself)");
+        break;
+      }
+      if (seen.has(hash)) {
+        check.fail(path + ".sha256", "the same key is listed twice");
+        break;
+      }
+      seen.add(hash);
+      digests.push(hexDecode(hash)!);
+      clients.push(client);
+    }
+  }
+
+  let forwardHeader = "";
+  const forwardValue = check.string(root.get("forward_header"), "forward_header");
+  if (forwardValue !== null) {
+    if (!isLowerCaseToken(forwardValue)) check.fail("forward_header", "must be a lower-case HTTP header name");
+    else forwardHeader = forwardValue;
+    for (let i = 0; i < sources.length; i++) {
+      const source = unchecked(sources[i]);
+      if ((source.kind == SourceKind.Header && source.name == forwardHeader) || (source.kind == SourceKind.Cookie && forwardHeader == "cookie")) {
+        check.fail("forward_header", "must differ from the header the key is read from");
+      }
+    }
+  }
+
+  const hideCredentials = check.bool(root.get("hide_credentials"), "hide_credentials", false);
+
+  const rules = new Array<Rule>();
+  const rulesList = check.array(root.get("rules"), "rules");
+  if (rulesList !== null) {
+    if (rulesList.length > MAX_RULES) check.fail("rules", "more than " + MAX_RULES.toString() + " rules");
+    for (let i = 0; i < rulesList.length && !check.failed; i++) {
+      const rule = parseRule(check, rulesList.at(i), "rules[" + i.toString() + "]", clients);
+      if (rule !== null) rules.push(rule);
+    }
+  }
+
+  if (check.failed) return new ConfigResult(null, check.error);
+  return new ConfigResult(new ApiKeyConfig(realm, sources, digests, clients, forwardHeader, hideCredentials, rules), "");
+}

@@ -1,0 +1,8 @@
+// Entry of the apikey filter module (build/apikey.wasm).
+
+import { RootContext, registerRootContext } from "../../../sdk/assembly/index";
+import { ApiKeyRoot } from "./filter";
+
+export * from "../../../sdk/assembly/exports";
+
+registerRootContext((id: u32): RootContext => new ApiKeyRoot(id));

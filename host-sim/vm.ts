@@ -1,0 +1,533 @@
+// One proxy-wasm VM: a module instance with its own memory, its root context,
+// and the stream contexts created in it. Owns the lifecycle Envoy drives
+// (start, configure, ticks, queue and callout deliveries) and the guard around
+// every guest call (traps, fail-closed, deferred actions).
+import { readFile } from 'node:fs/promises';
+import { BufferType, HeaderMapType, LOG_LEVELS, WasmResult } from './abi.ts';
+import { ConfigureError, HostError, ModuleLoadError, ModuleTrapError, UnimplementedHostCallError, type LogLevelName, type LogLine } from './errors.ts';
+import { HeaderMap } from './header-map.ts';
+import { proxyImports } from './host-calls.ts';
+import { GuestMemory } from './memory.ts';
+import { VmMetrics, type MetricValue } from './metrics.ts';
+import { normalizeHeaders, type HeaderPairs, type HeadersInput } from './pairs.ts';
+import { validateProperties, type PropertyInput, type PropertyScope } from './properties.ts';
+import type { QueueOwner } from './shared-queues.ts';
+import type { FilterSlot } from './stream.ts';
+import { wasiImports } from './wasi.ts';
+import type { Host } from './host.ts';
+
+export interface VmOptions {
+  /** A file path, the module bytes, or a compiled module. */
+  module: string | Uint8Array | WebAssembly.Module;
+  pluginConfiguration?: object | string | Uint8Array;
+  vmConfiguration?: string | Uint8Array;
+  rootId?: string;
+  vmId?: string;
+  name?: string;
+  properties?: PropertyInput;
+  logLevel?: LogLevelName;
+  /** WASI environment variables (Envoy: vm_config.environment_variables). */
+  environment?: Record<string, string>;
+  /** Resolve with vm.configured === false instead of rejecting with ConfigureError. */
+  allowConfigureFailure?: boolean;
+}
+
+export interface CalloutResponse {
+  headers?: HeadersInput;
+  body?: string | Uint8Array;
+  trailers?: HeadersInput;
+}
+
+export interface PendingCallout {
+  token: number;
+  cluster: string;
+  headers: HeaderPairs;
+  body: Uint8Array;
+  trailers: HeaderPairs;
+  timeoutMs: number;
+  /** Delivers a response (":status" defaults to 200 when absent). */
+  respond(response: CalloutResponse): void;
+  /** Fails the call as a reset would: Envoy calls back with no headers, body or trailers. */
+  fail(): void;
+}
+
+interface Callout extends PendingCallout {
+  deadline: number | undefined;
+  seq: number;
+}
+
+interface Frame {
+  contextId: number;
+  buffers: Map<number, BufferAccess>;
+  status?: { code: number; message: string };
+}
+
+export interface BufferAccess {
+  get(): Uint8Array;
+  set?(bytes: Uint8Array): void;
+}
+
+type ContextEntry = { kind: 'root' } | { kind: 'http'; slot: FilterSlot };
+
+const encoder = new TextEncoder();
+const LOG_KEEP = 20;
+
+function toBytes(value: string | Uint8Array | object | undefined, what: string): Uint8Array {
+  if (value === undefined) return new Uint8Array(0);
+  if (value instanceof Uint8Array) return value;
+  if (typeof value === 'string') return encoder.encode(value);
+  if (typeof value === 'object' && value !== null) return encoder.encode(JSON.stringify(value));
+  throw new TypeError(`${what} must be a string, a Uint8Array or a JSON-serializable object`);
+}
+
+async function compile(module: VmOptions['module']): Promise<WebAssembly.Module> {
+  if (module instanceof WebAssembly.Module) return module;
+  let bytes: Uint8Array;
+  if (typeof module === 'string') {
+    try {
+      bytes = await readFile(module);
+    } catch (e) {
+      throw new ModuleLoadError(`cannot read module ${module}: ${(e as Error).message}`);
+    }
+  } else if (module instanceof Uint8Array) {
+    bytes = module;
+  } else {
+    throw new TypeError('module must be a file path, a Uint8Array or a WebAssembly.Module');
+  }
+  try {
+    return await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
+  } catch (e) {
+    throw new ModuleLoadError(`${typeof module === 'string' ? module : 'module bytes'} is not a valid Wasm module: ${(e as Error).message}`);
+  }
+}
+
+export class Vm implements QueueOwner {
+  readonly vmId: string;
+  readonly rootId: string;
+  readonly name: string;
+  readonly logs: LogLine[] = [];
+  readonly memory = new GuestMemory();
+  readonly metricIds: VmMetrics;
+  readonly properties: PropertyInput;
+  readonly rootContextId = 1;
+  readonly logLevelIndex: number;
+  configured = false;
+  /** Set when the module trapped under onTrap: 'fail-closed'; every later stream gets a 503. */
+  failed = false;
+  abiVersion = '';
+
+  private exports!: WebAssembly.Exports;
+  private readonly contexts = new Map<number, ContextEntry>();
+  private nextContextId = 2;
+  private frames: Frame[] = [];
+  private effectiveContextId = 0;
+  private nextIterationStopped = false;
+  private afterCall: (() => void)[] = [];
+  private callouts = new Map<number, Callout>();
+  private nextCalloutToken = 1;
+  private tickPeriodMs = 0;
+  private nextTickAt: number | undefined;
+  private pendingRootDone = false;
+  private readonly vmConfiguration: Uint8Array;
+  private readonly pluginConfiguration: Uint8Array;
+  private readonly environment: [string, string][];
+
+  private constructor(readonly host: Host, options: VmOptions) {
+    this.vmId = options.vmId ?? '';
+    this.rootId = options.rootId ?? '';
+    this.name = options.name ?? this.rootId;
+    this.properties = validateProperties(options.properties, 'properties');
+    const level = options.logLevel ?? 'trace';
+    this.logLevelIndex = LOG_LEVELS.indexOf(level);
+    if (this.logLevelIndex < 0) throw new TypeError(`logLevel must be one of ${LOG_LEVELS.join(', ')}`);
+    this.metricIds = new VmMetrics(host.metricStore);
+    this.vmConfiguration = toBytes(options.vmConfiguration, 'vmConfiguration');
+    this.pluginConfiguration = toBytes(options.pluginConfiguration, 'pluginConfiguration');
+    this.environment = Object.entries(options.environment ?? {});
+  }
+
+  /** @internal Use host.startVm. */
+  static async start(host: Host, options: VmOptions): Promise<Vm> {
+    if (typeof options !== 'object' || options === null) throw new TypeError('startVm needs an options object with a module');
+    const vm = new Vm(host, options);
+    const module = await compile(options.module);
+    vm.instantiate(module);
+    vm.boot(options.allowConfigureFailure === true);
+    return vm;
+  }
+
+  private instantiate(module: WebAssembly.Module): void {
+    const exportNames = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
+    const version = ['proxy_abi_version_0_2_1', 'proxy_abi_version_0_2_0'].find((v) => exportNames.has(v));
+    if (!version) {
+      const old = exportNames.has('proxy_abi_version_0_1_0') ? ' (it targets ABI 0.1.0, which host-sim does not run)' : '';
+      throw new ModuleLoadError(`module exports no proxy_abi_version_0_2_1 or proxy_abi_version_0_2_0 function${old}`);
+    }
+    this.abiVersion = version.slice('proxy_abi_version_'.length).replace(/_/g, '.');
+    const env = proxyImports(this);
+    const wasi = wasiImports({
+      memory: this.memory,
+      log: (level, message) => this.log(level, message),
+      realtimeNs: () => this.host.realtimeNs(),
+      monotonicNs: () => this.host.monotonicNs(),
+      env: this.environment,
+    });
+    const imports: Record<string, Record<string, unknown>> = {};
+    for (const imp of WebAssembly.Module.imports(module)) {
+      if (imp.kind !== 'function') {
+        throw new ModuleLoadError(`module imports ${imp.kind} ${imp.module}.${imp.name}; Envoy provides only functions`);
+      }
+      const table = imp.module === 'env' ? env : imp.module === 'wasi_snapshot_preview1' || imp.module === 'wasi_unstable' ? wasi : undefined;
+      const impl = table?.[imp.name];
+      const label = imp.module === 'env' ? imp.name : `${imp.module}.${imp.name}`;
+      (imports[imp.module] ??= {})[imp.name] = impl ?? (() => {
+        throw new UnimplementedHostCallError(label);
+      });
+    }
+    const instance = new WebAssembly.Instance(module, imports as WebAssembly.Imports);
+    this.exports = instance.exports;
+    const memory = this.exports.memory;
+    if (!(memory instanceof WebAssembly.Memory)) throw new ModuleLoadError('module does not export its memory as "memory"');
+    const malloc = (this.exports.malloc ?? this.exports.proxy_on_memory_allocate) as ((n: number) => number) | undefined;
+    if (typeof malloc !== 'function') throw new ModuleLoadError('module exports neither malloc nor proxy_on_memory_allocate');
+    this.memory.attach(memory, (n) => malloc(n));
+  }
+
+  private boot(allowConfigureFailure: boolean): void {
+    const init = (this.exports._initialize ?? this.exports._start) as (() => void) | undefined;
+    const bootFrame = (buffers: Map<number, BufferAccess> = new Map()): Frame => ({ contextId: this.rootContextId, buffers });
+    if (typeof init === 'function') this.invoke(init === this.exports._initialize ? '_initialize' : '_start', bootFrame(), () => init(), 'throw');
+    this.contexts.set(this.rootContextId, { kind: 'root' });
+    this.invoke('proxy_on_context_create', bootFrame(), () => this.call('proxy_on_context_create', this.rootContextId, 0), 'throw');
+    const vmConfig = this.vmConfiguration;
+    const started = this.invoke('proxy_on_vm_start', bootFrame(new Map([[BufferType.VmConfiguration, { get: () => vmConfig }]])),
+      () => this.call('proxy_on_vm_start', this.rootContextId, vmConfig.length), 'throw');
+    if (!started) {
+      if (allowConfigureFailure) return;
+      throw new ConfigureError('proxy_on_vm_start', this.logs.slice(-LOG_KEEP));
+    }
+    const pluginConfig = this.pluginConfiguration;
+    const configured = this.invoke('proxy_on_configure', bootFrame(new Map([[BufferType.PluginConfiguration, { get: () => pluginConfig }]])),
+      () => this.call('proxy_on_configure', this.rootContextId, pluginConfig.length), 'throw');
+    if (!configured) {
+      if (allowConfigureFailure) return;
+      throw new ConfigureError('proxy_on_configure', this.logs.slice(-LOG_KEEP));
+    }
+    this.configured = true;
+  }
+
+  /** Calls an export if the module has it; a missing callback behaves as Envoy's default. */
+  private call(name: string, ...args: (number | bigint)[]): number {
+    const fn = this.exports[name];
+    if (typeof fn !== 'function') return name === 'proxy_on_vm_start' || name === 'proxy_on_configure' || name === 'proxy_on_done' ? 1 : 0;
+    const result = (fn as (...a: (number | bigint)[]) => unknown)(...args);
+    return typeof result === 'number' ? result : typeof result === 'bigint' ? Number(result) : 0;
+  }
+
+  /** @internal Calls a context callback by name (used by streams). */
+  callContext(name: string, ...args: number[]): number {
+    return this.call(name, ...args);
+  }
+
+  hasExport(name: string): boolean {
+    return typeof this.exports[name] === 'function';
+  }
+
+  /**
+   * Runs one guest entry point. A trap becomes ModuleTrapError, or under
+   * fail-closed marks the VM failed and returns undefined. Host errors (an
+   * unimplemented import, a misuse) propagate unchanged.
+   */
+  invoke<T>(callback: string, frame: Frame, fn: () => T, onTrap: 'throw' | 'host' = 'host'): T | undefined {
+    const outermost = this.frames.length === 0;
+    this.frames.push(frame);
+    if (outermost) {
+      this.effectiveContextId = 0;
+      this.nextIterationStopped = false;
+    }
+    let result: T | undefined;
+    try {
+      result = fn();
+    } catch (e) {
+      this.frames.pop();
+      if (outermost) this.afterCall = [];
+      if (e instanceof HostError) throw e;
+      const trap = e instanceof Error ? e.message : String(e);
+      const error = new ModuleTrapError(callback, trap, this.logs.slice(-LOG_KEEP), { cause: e });
+      if (onTrap === 'throw' || this.host.onTrap === 'throw') throw error;
+      this.failed = true;
+      this.log('critical', `host-sim: VM failed (fail-closed): ${error.message.split('\n')[0]}`);
+      return undefined;
+    }
+    this.frames.pop();
+    if (outermost) {
+      this.effectiveContextId = 0;
+      const actions = this.afterCall;
+      this.afterCall = [];
+      for (const action of actions) action();
+      this.host.flushDeferred();
+    }
+    return result;
+  }
+
+  /** Whether the guest asked to stop iteration (a local reply) during the current outermost call. */
+  get iterationStopped(): boolean {
+    return this.nextIterationStopped;
+  }
+
+  stopNextIteration(): void {
+    this.nextIterationStopped = true;
+  }
+
+  /** Queues work Envoy runs after the VM call returns (local replies, continues). */
+  defer(action: () => void): void {
+    if (this.frames.length === 0) action();
+    else this.afterCall.push(action);
+  }
+
+  // ---- context bookkeeping -------------------------------------------------
+
+  /** @internal Creates a stream context (proxy_on_context_create(ctx, root)). */
+  createHttpContext(slot: FilterSlot): number | undefined {
+    const id = this.nextContextId++;
+    this.contexts.set(id, { kind: 'http', slot });
+    const ok = this.invoke('proxy_on_context_create', { contextId: id, buffers: new Map() },
+      () => this.call('proxy_on_context_create', id, this.rootContextId));
+    return ok === undefined ? undefined : id;
+  }
+
+  /** @internal */
+  dropContext(id: number): void {
+    this.contexts.delete(id);
+  }
+
+  resolveContext(): { id: number; slot?: FilterSlot } {
+    const frame = this.frames[this.frames.length - 1];
+    let id = frame?.contextId ?? this.rootContextId;
+    if (this.effectiveContextId !== 0 && this.contexts.has(this.effectiveContextId)) id = this.effectiveContextId;
+    const entry = this.contexts.get(id);
+    return entry?.kind === 'http' ? { id, slot: entry.slot } : { id };
+  }
+
+  resolveRootContextId(): number {
+    return this.rootContextId;
+  }
+
+  setEffectiveContext(id: number): number {
+    if (!this.contexts.has(id)) return WasmResult.BadArgument;
+    this.effectiveContextId = id;
+    return WasmResult.Ok;
+  }
+
+  currentStatus(): { code: number; message: string } {
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const s = this.frames[i]!.status;
+      if (s) return s;
+    }
+    return { code: WasmResult.Ok, message: '' };
+  }
+
+  buffer(type: number): BufferAccess | undefined {
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const b = this.frames[i]!.buffers.get(type);
+      if (b) return b;
+    }
+    const slot = this.resolveContext().slot;
+    return slot?.bodyBuffer(type);
+  }
+
+  propertyScope(): PropertyScope {
+    const slot = this.resolveContext().slot;
+    const vm: PropertyInput = {
+      plugin_name: this.name,
+      plugin_root_id: this.rootId,
+      plugin_vm_id: this.vmId,
+      ...this.properties,
+    };
+    if (!slot) return { vm };
+    return {
+      vm,
+      stream: slot.stream.properties,
+      requestHeaders: slot.stream.requestHeaderMap,
+      responseHeaders: slot.stream.responseHeaderMap,
+      filterState: slot.stream.filterState,
+    };
+  }
+
+  // ---- logging -------------------------------------------------------------
+
+  log(level: LogLevelName, message: string): void {
+    this.logs.push({ level, message, contextId: this.resolveContext().id });
+  }
+
+  // ---- ticks ---------------------------------------------------------------
+
+  setTickPeriod(periodMs: number): void {
+    this.tickPeriodMs = periodMs;
+    this.nextTickAt = periodMs === 0 ? undefined : this.host.nowMs + periodMs;
+  }
+
+  /** @internal The virtual time of this VM's next event, for the host's clock. */
+  nextEvent(): { at: number; seq: number; fire: () => void } | undefined {
+    let best: { at: number; seq: number; fire: () => void } | undefined;
+    if (this.nextTickAt !== undefined) best = { at: this.nextTickAt, seq: 0, fire: () => this.fireTick() };
+    for (const c of this.callouts.values()) {
+      if (c.deadline === undefined) continue;
+      if (!best || c.deadline < best.at || (c.deadline === best.at && best.seq !== 0 && c.seq < best.seq)) {
+        best = { at: c.deadline, seq: c.seq, fire: () => this.timeOut(c) };
+      }
+    }
+    return best;
+  }
+
+  private fireTick(): void {
+    this.nextTickAt = this.host.nowMs + this.tickPeriodMs;
+    if (this.failed) return;
+    this.invoke('proxy_on_tick', { contextId: this.rootContextId, buffers: new Map() },
+      () => this.call('proxy_on_tick', this.rootContextId));
+  }
+
+  // ---- shared queues -------------------------------------------------------
+
+  notifyQueueReady(rootContextId: number, token: number): void {
+    if (this.failed) return;
+    this.invoke('proxy_on_queue_ready', { contextId: rootContextId, buffers: new Map() },
+      () => this.call('proxy_on_queue_ready', rootContextId, token));
+  }
+
+  // ---- HTTP callouts -------------------------------------------------------
+
+  dispatchHttpCall(cluster: string, headers: HeaderPairs, body: Uint8Array, trailers: HeaderPairs, timeoutMs: number): { result: number; token?: number } {
+    if (timeoutMs < 0) return { result: WasmResult.BadArgument };
+    if (!this.host.hasCluster(cluster)) return { result: WasmResult.BadArgument };
+    const names = new Set(headers.map(([k]) => k.toLowerCase()));
+    // Envoy refuses a callout without the pseudo-headers its codec needs.
+    if (!names.has(':path') || !names.has(':method') || !names.has(':authority')) return { result: WasmResult.BadArgument };
+    const token = this.nextCalloutToken++;
+    const callout: Callout = {
+      token, cluster, headers, body, trailers, timeoutMs,
+      // Envoy's timeout 0 means "no timeout".
+      deadline: timeoutMs === 0 ? undefined : this.host.nowMs + timeoutMs,
+      seq: this.host.nextSeq(),
+      respond: (response) => this.completeCallout(callout, response),
+      fail: () => this.failCallout(callout),
+    };
+    this.callouts.set(token, callout);
+    return { result: WasmResult.Ok, token };
+  }
+
+  pendingCallouts(): PendingCallout[] {
+    return [...this.callouts.values()].map(({ token, cluster, headers, body, trailers, timeoutMs, respond, fail }) =>
+      ({ token, cluster, headers, body, trailers, timeoutMs, respond, fail }));
+  }
+
+  private takeCallout(callout: Callout): void {
+    if (this.callouts.get(callout.token) !== callout) {
+      throw new HostError(`callout ${callout.token} to ${callout.cluster} was already answered, failed or timed out`);
+    }
+    this.callouts.delete(callout.token);
+  }
+
+  private completeCallout(callout: Callout, response: CalloutResponse): void {
+    if (typeof response !== 'object' || response === null) throw new TypeError('respond() needs { headers, body?, trailers? }');
+    this.takeCallout(callout);
+    const headers = new HeaderMap(normalizeHeaders(response.headers, 'callout response headers'));
+    if (headers.get(':status') === undefined) headers.add(':status', '200');
+    const body = typeof response.body === 'string' ? encoder.encode(response.body) : response.body ?? new Uint8Array(0);
+    const trailers = new HeaderMap(normalizeHeaders(response.trailers, 'callout response trailers'));
+    this.deliverCalloutResponse(callout.token, headers, body, trailers, { code: WasmResult.Ok, message: '' });
+  }
+
+  private failCallout(callout: Callout): void {
+    this.takeCallout(callout);
+    this.deliverCalloutResponse(callout.token, undefined, undefined, undefined, { code: WasmResult.BrokenConnection, message: 'reset' });
+  }
+
+  /** Envoy's router answers a timed-out async request with its own 504. */
+  private timeOut(callout: Callout): void {
+    this.takeCallout(callout);
+    const body = encoder.encode('upstream request timeout');
+    const headers = new HeaderMap([[':status', '504'], ['content-length', String(body.length)], ['content-type', 'text/plain']]);
+    this.deliverCalloutResponse(callout.token, headers, body, new HeaderMap(), { code: WasmResult.Ok, message: '' });
+  }
+
+  private deliverCalloutResponse(token: number, headers: HeaderMap | undefined, body: Uint8Array | undefined, trailers: HeaderMap | undefined, status: { code: number; message: string }): void {
+    if (this.failed) return;
+    const buffers = new Map<number, BufferAccess>();
+    if (body) buffers.set(BufferType.HttpCallResponseBody, { get: () => body });
+    const frame: Frame & { calloutHeaders?: HeaderMap; calloutTrailers?: HeaderMap } = { contextId: this.rootContextId, buffers, status };
+    this.calloutMaps = { headers, trailers };
+    try {
+      this.invoke('proxy_on_http_call_response', frame, () =>
+        this.call('proxy_on_http_call_response', this.rootContextId, token, headers?.count ?? 0, body?.length ?? 0, trailers?.count ?? 0));
+    } finally {
+      this.calloutMaps = undefined;
+    }
+  }
+
+  private calloutMaps: { headers?: HeaderMap; trailers?: HeaderMap } | undefined;
+
+  /** Header maps that belong to the VM rather than a stream (callout responses). */
+  vmHeaderMap(type: number): HeaderMap | undefined {
+    if (type === HeaderMapType.HttpCallResponseHeaders) return this.calloutMaps?.headers;
+    if (type === HeaderMapType.HttpCallResponseTrailers) return this.calloutMaps?.trailers;
+    return undefined;
+  }
+
+  // ---- shutdown ------------------------------------------------------------
+
+  /**
+   * Stops the VM as Envoy does on config removal: proxy_on_done on the root
+   * context, then proxy_on_delete, unless on_done returned false, in which case
+   * deletion waits for the plugin to call proxy_done.
+   */
+  shutdown(): void {
+    const frame = { contextId: this.rootContextId, buffers: new Map() };
+    const done = this.invoke('proxy_on_done', frame, () => this.call('proxy_on_done', this.rootContextId));
+    if (done === 0) {
+      this.pendingRootDone = true;
+      return;
+    }
+    this.deleteRoot();
+  }
+
+  private deleteRoot(): void {
+    this.invoke('proxy_on_delete', { contextId: this.rootContextId, buffers: new Map() }, () => this.call('proxy_on_delete', this.rootContextId));
+    this.contexts.delete(this.rootContextId);
+    this.tickPeriodMs = 0;
+    this.nextTickAt = undefined;
+  }
+
+  done(): number {
+    if (!this.pendingRootDone) return WasmResult.NotFound;
+    this.pendingRootDone = false;
+    this.defer(() => this.deleteRoot());
+    return WasmResult.Ok;
+  }
+
+  // ---- test accessors ------------------------------------------------------
+
+  newHttpStream(options?: { properties?: PropertyInput }) {
+    return this.host.newHttpStream([this], options);
+  }
+
+  memoryPages(): number {
+    return this.memory.pages;
+  }
+
+  counter(name: string): number | undefined {
+    return this.metricIds.value(name);
+  }
+
+  metric(name: string): number | undefined {
+    return this.metricIds.value(name);
+  }
+
+  histogram(name: string): number[] | undefined {
+    return this.metricIds.samples(name);
+  }
+
+  metrics(): Record<string, MetricValue> {
+    return this.metricIds.all();
+  }
+}

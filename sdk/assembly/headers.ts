@@ -1,0 +1,60 @@
+// Header maps (request/response headers and trailers, HTTP-callout response headers and
+// trailers) as objects. Each one is a view on the host's map: nothing is cached.
+
+import { MapType, WasmResult } from "./abi/types";
+import { HeaderPair } from "./abi/header-map";
+import * as host from "./hostcalls";
+
+export { HeaderPair };
+
+export class HeaderMap {
+  constructor(private readonly map: MapType) {}
+
+  /** First value of `name` (lower-case), or null. */
+  get(name: string): string | null {
+    return host.getHeaderMapValue(this.map, name);
+  }
+
+  /** Raw bytes of the first value of `name`, or null. */
+  getBytes(name: string): ArrayBuffer | null {
+    return host.getHeaderMapValueBytes(this.map, name);
+  }
+
+  /** Sets `name` to exactly one value, replacing every existing value. */
+  set(name: string, value: string): WasmResult {
+    return host.replaceHeaderMapValue(this.map, name, value);
+  }
+
+  /** Appends a value, keeping existing ones. */
+  add(name: string, value: string): WasmResult {
+    return host.addHeaderMapValue(this.map, name, value);
+  }
+
+  /** Removes every value of `name`. */
+  remove(name: string): WasmResult {
+    return host.removeHeaderMapValue(this.map, name);
+  }
+
+  /** Every pair in order, repeated names included. Empty if the host sent a malformed map. */
+  all(): HeaderPair[] {
+    const pairs = host.getHeaderMapPairs(this.map);
+    return pairs === null ? new Array<HeaderPair>() : pairs;
+  }
+
+  /** Replaces the whole map. */
+  setAll(pairs: HeaderPair[]): WasmResult {
+    return host.setHeaderMapPairs(this.map, pairs);
+  }
+
+  /** Serialized size of the map in bytes, as the host reports it. */
+  serializedSize(): u64 {
+    return host.getHeaderMapSize(this.map).value;
+  }
+}
+
+export const requestHeaders = new HeaderMap(MapType.HttpRequestHeaders);
+export const requestTrailers = new HeaderMap(MapType.HttpRequestTrailers);
+export const responseHeaders = new HeaderMap(MapType.HttpResponseHeaders);
+export const responseTrailers = new HeaderMap(MapType.HttpResponseTrailers);
+export const httpCallResponseHeaders = new HeaderMap(MapType.HttpCallResponseHeaders);
+export const httpCallResponseTrailers = new HeaderMap(MapType.HttpCallResponseTrailers);

@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_KEY, DEMO_POLICY_FILE, DEMO_POLICY_YAML } from '../../bin/cli/demo-policy.ts';
+import { parsePolicy } from '../../envoy/policy/index.ts';
+
+describe('the demo policy', () => {
+  it('embedded copy is identical to examples/demo-policy.yaml', () => {
+    expect(DEMO_POLICY_YAML).toBe(readFileSync(resolve(import.meta.dirname, '..', '..', DEMO_POLICY_FILE), 'utf8'));
+  });
+
+  it('is valid, admits the demo key on /api and keeps /admin for ops only', () => {
+    const policy = parsePolicy(DEMO_POLICY_YAML, DEMO_POLICY_FILE);
+    const demoHash = createHash('sha256').update(DEMO_KEY).digest('hex');
+    expect(policy.apikey!.keys.find((k) => k.sha256 === demoHash)?.client).toBe('demo');
+    expect(policy.routes.find((r) => r.name === 'admin')?.apikey).toEqual({ clients: ['ops'] });
+    expect(policy.listener).toEqual({ address: '127.0.0.1', port: 10000 });
+    expect(policy.admin).toEqual({ address: '127.0.0.1', port: 9901 });
+  });
+});

@@ -1,0 +1,298 @@
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { Host, type Vm } from '../../host-sim/index.ts';
+import { ensureBuilt } from '../sdk/helpers/ensure-built.ts';
+
+const sha256 = (key: string) => createHash('sha256').update(key).digest('hex');
+
+const KEYS = { demo: 'demo-key-0123456789', ops: 'ops-key-9876543210', ops2: 'ops-rotated-key' };
+
+function baseConfig(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    realm: 'portcullis',
+    sources: [{ header: 'x-api-key' }, { query: 'api_key' }, { cookie: 'api_key' }],
+    keys: [
+      { client: 'demo', sha256: sha256(KEYS.demo) },
+      { client: 'ops', sha256: sha256(KEYS.ops) },
+      { client: 'ops', sha256: sha256(KEYS.ops2) },
+    ],
+    forward_header: 'x-portcullis-client',
+    hide_credentials: true,
+    rules: [
+      { methods: ['GET'], prefix: '/health', public: true },
+      { methods: [], prefix: '/admin', clients: ['ops'] },
+      { exact: '/reports', clients: ['demo', 'ops'] },
+      { methods: ['DELETE'], prefix: '/reports', clients: ['ops'] },
+    ],
+    ...overrides,
+  };
+}
+
+const UNAUTHORIZED_BODY = '{"type":"about:blank","title":"Unauthorized","status":401,"detail":"A valid API key is required."}';
+const FORBIDDEN_BODY = '{"type":"about:blank","title":"Forbidden","status":403,"detail":"The API key does not grant access to this resource."}';
+
+let modulePath: string;
+beforeAll(async () => {
+  [modulePath] = await ensureBuilt('apikey');
+});
+
+async function startFilter(config: Record<string, unknown> | string = baseConfig()): Promise<{ host: Host; vm: Vm }> {
+  const host = new Host();
+  const vm = await host.startVm({ module: modulePath, pluginConfiguration: config });
+  return { host, vm };
+}
+
+type Headers = Record<string, string> | [string, string][];
+
+function request(vm: Vm, path: string, extra: Headers = {}, method = 'GET') {
+  const stream = vm.newHttpStream();
+  const base: [string, string][] = [[':method', method], [':path', path], [':authority', 'api.example'], [':scheme', 'https']];
+  const rest: [string, string][] = Array.isArray(extra) ? extra : Object.entries(extra);
+  const action = stream.sendRequestHeaders([...base, ...rest], { endOfStream: true });
+  return { stream, action };
+}
+
+function header(pairs: readonly (readonly [string, string])[], name: string): string[] {
+  return pairs.filter(([n]) => n === name).map(([, v]) => v);
+}
+
+describe('apikey: allowed requests', () => {
+  test('a known key in the header is accepted, sets identity and the forwarded client', async () => {
+    const { vm } = await startFilter();
+    const { stream, action } = request(vm, '/orders', { 'x-api-key': KEYS.demo });
+    expect(action).toBe('Continue');
+    expect(stream.localResponse).toBeUndefined();
+    expect(stream.property('portcullis.identity')).toBe('apikey:demo');
+    expect(stream.requestHeader('x-portcullis-client')).toBe('demo');
+    expect(vm.counter('portcullis.apikey.allowed')).toBe(1);
+  });
+
+  test('every key of a client maps to that client (rotation)', async () => {
+    const { vm } = await startFilter();
+    expect(request(vm, '/admin/x', { 'x-api-key': KEYS.ops2 }).stream.property('portcullis.identity')).toBe('apikey:ops');
+  });
+
+  test('"Bearer " is stripped from a header value, scheme case-insensitively', async () => {
+    const { vm } = await startFilter();
+    expect(request(vm, '/orders', { 'x-api-key': `Bearer ${KEYS.demo}` }).action).toBe('Continue');
+    expect(request(vm, '/orders', { 'x-api-key': `bearer   ${KEYS.demo}` }).action).toBe('Continue');
+    expect(request(vm, '/orders', { 'x-api-key': `Basic ${KEYS.demo}` }).stream.localResponse?.status).toBe(403);
+  });
+
+  test('hide_credentials removes the header', async () => {
+    const { vm } = await startFilter();
+    const { stream } = request(vm, '/orders', { 'x-api-key': KEYS.demo, 'x-other': 'kept' });
+    expect(stream.requestHeader('x-api-key')).toBeUndefined();
+    expect(stream.requestHeader('x-other')).toBe('kept');
+  });
+
+  test('without hide_credentials the header goes upstream', async () => {
+    const { vm } = await startFilter(baseConfig({ hide_credentials: false }));
+    expect(request(vm, '/orders', { 'x-api-key': KEYS.demo }).stream.requestHeader('x-api-key')).toBe(KEYS.demo);
+  });
+
+  test('a query key is accepted and removed from :path, other parameters intact', async () => {
+    const { vm } = await startFilter();
+    const { stream, action } = request(vm, `/orders?a=1&api_key=${KEYS.demo}&b=2&b=3`);
+    expect(action).toBe('Continue');
+    expect(stream.requestHeader(':path')).toBe('/orders?a=1&b=2&b=3');
+    expect(request(vm, `/orders?api_key=${KEYS.demo}`).stream.requestHeader(':path')).toBe('/orders');
+  });
+
+  test('a percent-encoded query key is decoded', async () => {
+    const { vm } = await startFilter(baseConfig({ keys: [{ client: 'odd', sha256: sha256('a b&c') }], rules: [] }));
+    const { stream } = request(vm, '/x?api_key=a%20b%26c&z=9');
+    expect(stream.property('portcullis.identity')).toBe('apikey:odd');
+    expect(stream.requestHeader(':path')).toBe('/x?z=9');
+  });
+
+  test('a cookie key is accepted and removed, other cookies kept', async () => {
+    const { vm } = await startFilter();
+    const { stream, action } = request(vm, '/orders', { cookie: `session=s1; api_key=${KEYS.demo}; theme=dark` });
+    expect(action).toBe('Continue');
+    expect(stream.requestHeader('cookie')).toBe('session=s1; theme=dark');
+    const only = request(vm, '/orders', { cookie: `api_key="${KEYS.demo}"` });
+    expect(only.action).toBe('Continue');
+    expect(only.stream.requestHeader('cookie')).toBeUndefined();
+  });
+
+  test('sources are tried in order: the first present one wins', async () => {
+    const { vm } = await startFilter();
+    // Header first: a wrong query key does not matter, and stays (only the used source is hidden).
+    const first = request(vm, '/orders?api_key=wrong', { 'x-api-key': KEYS.demo });
+    expect(first.action).toBe('Continue');
+    expect(first.stream.requestHeader(':path')).toBe('/orders?api_key=wrong');
+    // A present-but-wrong header is not skipped in favour of a good query key.
+    expect(request(vm, `/orders?api_key=${KEYS.demo}`, { 'x-api-key': 'wrong' }).stream.localResponse?.status).toBe(403);
+    // An empty header counts as absent.
+    expect(request(vm, `/orders?api_key=${KEYS.demo}`, { 'x-api-key': '' }).action).toBe('Continue');
+  });
+
+  test('forward_header: every client copy is removed before the client id is set', async () => {
+    const { vm } = await startFilter();
+    const { stream } = request(vm, '/orders', [
+      ['x-api-key', KEYS.demo],
+      ['x-portcullis-client', 'ops'],
+      ['x-portcullis-client', 'admin'],
+    ]);
+    expect(header(stream.requestHeaders(), 'x-portcullis-client')).toEqual(['demo']);
+  });
+});
+
+describe('apikey: rules', () => {
+  test('public routes need no key and count as public; method restricted', async () => {
+    const { vm } = await startFilter();
+    const pub = request(vm, '/health/live');
+    expect(pub.action).toBe('Continue');
+    expect(pub.stream.property('portcullis.identity')).toBeUndefined();
+    expect(vm.counter('portcullis.apikey.public')).toBe(1);
+    // POST /health does not match the GET-only public rule: a key is needed.
+    expect(request(vm, '/health', {}, 'POST').stream.localResponse?.status).toBe(401);
+  });
+
+  test('a public route still strips client copies of the forward header', async () => {
+    const { vm } = await startFilter();
+    const { stream } = request(vm, '/health', { 'x-portcullis-client': 'ops' });
+    expect(stream.requestHeader('x-portcullis-client')).toBeUndefined();
+  });
+
+  test('per-route clients: only listed clients pass', async () => {
+    const { vm } = await startFilter();
+    expect(request(vm, '/admin/users', { 'x-api-key': KEYS.ops }).action).toBe('Continue');
+    const denied = request(vm, '/admin/users', { 'x-api-key': KEYS.demo });
+    expect(denied.stream.localResponse?.status).toBe(403);
+    expect(denied.stream.localResponse?.bodyText).toBe(FORBIDDEN_BODY);
+    expect(denied.stream.localResponse?.details).toBe('portcullis_apikey_denied');
+    expect(vm.counter('portcullis.apikey.denied.client_not_allowed')).toBe(1);
+  });
+
+  test('first match wins; exact matches ignore the query string; unmatched paths allow any known client', async () => {
+    const { vm } = await startFilter();
+    // DELETE /reports matches the exact rule (demo, ops) before the DELETE-only ops rule.
+    expect(request(vm, '/reports', { 'x-api-key': KEYS.demo }, 'DELETE').action).toBe('Continue');
+    expect(request(vm, '/reports?year=2024', { 'x-api-key': KEYS.demo }).action).toBe('Continue');
+    // /reports/2024 is not the exact path: the DELETE prefix rule applies to DELETE only.
+    expect(request(vm, '/reports/2024', { 'x-api-key': KEYS.demo }, 'DELETE').stream.localResponse?.status).toBe(403);
+    expect(request(vm, '/reports/2024', { 'x-api-key': KEYS.demo }, 'GET').action).toBe('Continue');
+    // /administrator starts with /admin: prefix matching is textual, as in Envoy route prefixes.
+    expect(request(vm, '/administrator', { 'x-api-key': KEYS.demo }).stream.localResponse?.status).toBe(403);
+  });
+});
+
+describe('apikey: denials', () => {
+  test('a missing key is a 401 problem document with the realm challenge', async () => {
+    const { vm } = await startFilter(baseConfig({ realm: 'shop api' }));
+    const { stream, action } = request(vm, '/orders', { 'x-request-id': 'req-123' });
+    expect(action).not.toBe('Continue');
+    const reply = stream.localResponse!;
+    expect(reply.status).toBe(401);
+    expect(reply.bodyText).toBe(UNAUTHORIZED_BODY);
+    expect(JSON.parse(reply.bodyText)).toEqual({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'A valid API key is required.' });
+    expect(header(reply.headers, 'www-authenticate')).toEqual(['ApiKey realm="shop api"']);
+    expect(header(reply.headers, 'content-type')).toEqual(['application/problem+json']);
+    expect(reply.details).toBe('portcullis_apikey_missing');
+    expect(vm.counter('portcullis.apikey.denied.missing_key')).toBe(1);
+    expect(vm.logs.map((l) => l.message)).toContain('apikey: denied request_id=req-123 reason=missing_key method=GET path=/orders');
+  });
+
+  test('an unknown key is a 403 with the same body as a disallowed client, and the key is never logged', async () => {
+    const { vm } = await startFilter();
+    const secret = 'totally-secret-guess';
+    const { stream } = request(vm, `/orders?api_key=${secret}`, { 'x-request-id': 'r-9' });
+    const reply = stream.localResponse!;
+    expect(reply.status).toBe(403);
+    expect(reply.bodyText).toBe(FORBIDDEN_BODY);
+    expect(header(reply.headers, 'www-authenticate')).toEqual([]);
+    expect(reply.details).toBe('portcullis_apikey_denied');
+    expect(vm.counter('portcullis.apikey.denied.unknown_key')).toBe(1);
+    const log = vm.logs.map((l) => l.message).join('\n');
+    expect(log).toContain('request_id=r-9 reason=unknown_key');
+    expect(log).not.toContain(secret);
+    expect(log).not.toContain('api_key=');
+  });
+
+  test('several credentials in the winning source are refused', async () => {
+    const { vm } = await startFilter();
+    const twoHeaders = request(vm, '/orders', [['x-api-key', KEYS.demo], ['x-api-key', KEYS.ops]]);
+    expect(twoHeaders.stream.localResponse?.status).toBe(403);
+    expect(request(vm, `/orders?api_key=${KEYS.demo}&api_key=${KEYS.demo}`).stream.localResponse?.status).toBe(403);
+    expect(request(vm, '/orders', { cookie: `api_key=${KEYS.demo}; api_key=${KEYS.ops}` }).stream.localResponse?.status).toBe(403);
+    expect(vm.logs.some((l) => l.message.includes('reason=multiple_keys'))).toBe(true);
+  });
+
+  test('huge and malformed values are denied, not crashed on', async () => {
+    const { vm } = await startFilter();
+    expect(request(vm, '/orders', { 'x-api-key': 'k'.repeat(200_000) }).stream.localResponse?.status).toBe(403);
+    // A key just past the 4 KiB limit is unknown even if its hash were configured.
+    const long = 'L'.repeat(4097);
+    const { vm: vm2 } = await startFilter(baseConfig({ keys: [{ client: 'long', sha256: sha256(long) }], rules: [] }));
+    expect(request(vm2, '/orders', { 'x-api-key': long }).stream.localResponse?.status).toBe(403);
+    expect(request(vm, '/orders', { 'x-api-key': '\u00ff\u0000\ud800bad' }).stream.localResponse?.status).toBe(403);
+    expect(request(vm, '/orders?api_key=%zz%', {}).stream.localResponse?.status).toBe(403);
+    expect(request(vm, '/orders?&&=&api_key', {}).stream.localResponse?.status).toBe(401);
+    expect(request(vm, '/orders', { cookie: ';;=; api_key; =x' }).stream.localResponse?.status).toBe(401);
+    const manyCookies: [string, string][] = Array.from({ length: 40 }, (_, i) => ['cookie', `c${i}=v`]);
+    expect(request(vm, '/orders', manyCookies).stream.localResponse?.status).toBe(403);
+    // The filter is still healthy afterwards.
+    expect(request(vm, '/orders', { 'x-api-key': KEYS.demo }).action).toBe('Continue');
+  });
+
+  test('a key accepted at 4096 bytes', async () => {
+    const key = 'K'.repeat(4096);
+    const { vm } = await startFilter(baseConfig({ keys: [{ client: 'big', sha256: sha256(key) }], rules: [] }));
+    expect(request(vm, '/orders', { 'x-api-key': key }).stream.property('portcullis.identity')).toBe('apikey:big');
+  });
+});
+
+describe('apikey: configuration', () => {
+  const good = sha256('x');
+  const cases: [string, unknown, string][] = [
+    ['not JSON', '{"realm":', 'not valid JSON: expected a JSON value, found end of input at byte 9'],
+    ['not an object', '[]', 'expected a JSON object, got array'],
+    ['unknown field', { ...baseConfig(), extra: 1 }, 'extra: unknown field'],
+    ['missing sources', { keys: [{ client: 'a', sha256: good }] }, 'sources: required'],
+    ['empty sources', baseConfig({ sources: [] }), 'sources: must list at least one source'],
+    ['two kinds in a source', baseConfig({ sources: [{ header: 'a', query: 'b' }] }), 'sources[0]: must have exactly one of'],
+    ['unknown source kind', baseConfig({ sources: [{ body: 'k' }] }), 'sources[0].body: unknown source kind'],
+    ['upper-case header', baseConfig({ sources: [{ header: 'X-Api-Key' }] }), 'sources[0].header: must be a lower-case HTTP header name'],
+    ['bad query name', baseConfig({ sources: [{ query: 'a&b' }] }), 'sources[0].query: must be a plain query parameter name'],
+    ['missing keys', { sources: [{ header: 'x' }] }, 'keys: required'],
+    ['empty keys', baseConfig({ keys: [] }), 'keys: must list at least one key'],
+    ['plaintext key', baseConfig({ keys: [{ client: 'a', sha256: 'my-secret-key' }] }), 'keys[0].sha256: must be 64 lower-case hex characters'],
+    ['upper-case hash', baseConfig({ keys: [{ client: 'a', sha256: good.toUpperCase() }] }), 'keys[0].sha256: must be 64 lower-case hex'],
+    ['duplicate key', baseConfig({ keys: [{ client: 'a', sha256: good }, { client: 'b', sha256: good }] }), 'keys[1].sha256: the same key is listed twice'],
+    ['empty client', baseConfig({ keys: [{ client: '', sha256: good }] }), 'keys[0].client: required'],
+    ['client not a string', baseConfig({ keys: [{ client: 7, sha256: good }] }), 'keys[0].client: expected a string, got number'],
+    ['bad forward header', baseConfig({ forward_header: 'X Client' }), 'forward_header: must be a lower-case HTTP header name'],
+    ['forward header is the key header', baseConfig({ forward_header: 'x-api-key' }), 'forward_header: must differ'],
+    ['hide_credentials not bool', baseConfig({ hide_credentials: 'yes' }), 'hide_credentials: expected true or false, got string'],
+    ['rule without path', baseConfig({ rules: [{ methods: ['GET'] }] }), 'rules[0]: must have exactly one of "prefix" or "exact"'],
+    ['rule with both', baseConfig({ rules: [{ prefix: '/a', exact: '/a' }] }), 'rules[0]: must have exactly one of'],
+    ['relative prefix', baseConfig({ rules: [{ prefix: 'admin' }] }), 'rules[0].prefix: must be a path starting with'],
+    ['lower-case method', baseConfig({ rules: [{ prefix: '/', methods: ['get'] }] }), 'rules[0].methods[0]: must be an upper-case HTTP method'],
+    ['unknown client in rule', baseConfig({ rules: [{ prefix: '/', clients: ['nobody'] }] }), 'rules[0].clients[0]: unknown client "nobody"'],
+    ['public with clients', baseConfig({ rules: [{ prefix: '/', public: true, clients: ['demo'] }] }), 'rules[0]: a public rule cannot restrict "clients"'],
+    ['empty clients', baseConfig({ rules: [{ prefix: '/', clients: [] }] }), 'rules[0].clients: must list at least one client'],
+    ['unknown rule field', baseConfig({ rules: [{ prefix: '/', regex: '.*' }] }), 'rules[0].regex: unknown field'],
+    ['realm with a quote', baseConfig({ realm: 'a"b' }), 'realm: must be printable ASCII'],
+    ['duplicate JSON key', '{"realm":"a","realm":"b"}', 'duplicate key "realm"'],
+  ];
+  test.each(cases)('rejects %s', async (_name, config, message) => {
+    const host = new Host();
+    const vm = await host.startVm({ module: modulePath, pluginConfiguration: config as object | string, allowConfigureFailure: true });
+    expect(vm.configured).toBe(false);
+    const errors = vm.logs.filter((l) => l.level === 'error').map((l) => l.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('apikey: invalid configuration: ');
+    expect(errors[0]).toContain(message);
+  });
+
+  test('realm defaults to "portcullis"; rules and forward header are optional', async () => {
+    const { vm } = await startFilter({ sources: [{ header: 'x-api-key' }], keys: [{ client: 'demo', sha256: sha256(KEYS.demo) }] });
+    const reply = request(vm, '/any').stream.localResponse!;
+    expect(header(reply.headers, 'www-authenticate')).toEqual(['ApiKey realm="portcullis"']);
+    const ok = request(vm, '/any', { 'x-api-key': KEYS.demo });
+    expect(ok.action).toBe('Continue');
+    expect(ok.stream.requestHeader('x-api-key')).toBe(KEYS.demo);
+  });
+});

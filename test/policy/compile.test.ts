@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { compileChain, parsePolicy } from '../../envoy/policy/index.ts';
+import { CONTRACT_POLICY, HASH_A, HASH_B, PLAIN_POLICY } from './fixtures/policies.ts';
+
+describe('compileChain', () => {
+  it('produces exactly the apikey configuration contract of ARCHITECTURE.md', () => {
+    const [spec, ...rest] = compileChain(parsePolicy(CONTRACT_POLICY, 'c.yaml'), { buildDir: '/opt/build' });
+    expect(rest).toEqual([]);
+    expect(spec).toMatchObject({ name: 'apikey', rootId: 'apikey', vmId: 'portcullis.apikey', wasmPath: '/opt/build/apikey.wasm' });
+    // Compare text, not objects: key order is part of what host-sim and Envoy both receive.
+    expect(spec.configuration).toBe(JSON.stringify({
+      realm: 'portcullis',
+      sources: [{ header: 'x-api-key' }, { query: 'api_key' }, { cookie: 'api_key' }],
+      keys: [{ client: 'demo', sha256: HASH_A }, { client: 'ops', sha256: HASH_B }],
+      forward_header: 'x-portcullis-client',
+      hide_credentials: true,
+      rules: [
+        { methods: ['GET'], prefix: '/health', public: true },
+        { methods: [], prefix: '/admin', clients: ['ops'] },
+        { methods: [], exact: '/reports', clients: ['demo', 'ops'] },
+        { methods: [], prefix: '/' },
+      ],
+    }));
+  });
+
+  it('omits forward_header when unset and keeps the chain empty without filters', () => {
+    const text = CONTRACT_POLICY.replace('  forward_header: x-portcullis-client\n', '');
+    const config = JSON.parse(compileChain(parsePolicy(text, 'c.yaml'), { buildDir: 'b' })[0].configuration);
+    expect(Object.keys(config)).toEqual(['realm', 'sources', 'keys', 'hide_credentials', 'rules']);
+    expect(compileChain(parsePolicy(PLAIN_POLICY, 'p.yaml'), { buildDir: 'b' })).toEqual([]);
+  });
+
+  it('appends extra filters in order, resolving modules against the build dir', () => {
+    const text = `${CONTRACT_POLICY}extra_filters:
+  - { name: probe, module: fixtures/probe.wasm, config: { mode: echo } }
+  - { name: abs, module: /srv/abs.wasm }
+`;
+    const chain = compileChain(parsePolicy(text, 'c.yaml'), { buildDir: '/opt/build' });
+    expect(chain.map((s) => [s.name, s.wasmPath, s.configuration.slice(0, 20)])).toEqual([
+      ['apikey', '/opt/build/apikey.wasm', '{"realm":"portcullis'],
+      ['probe', '/opt/build/fixtures/probe.wasm', '{"mode":"echo"}'],
+      ['abs', '/srv/abs.wasm', ''],
+    ]);
+  });
+});

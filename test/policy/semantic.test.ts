@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { PolicyError, parsePolicy } from '../../envoy/policy/index.ts';
+import { HASH_A, HASH_B } from './fixtures/policies.ts';
+
+function messages(text: string): string[] {
+  try {
+    parsePolicy(text, 's.yaml');
+  } catch (err) {
+    return (err as PolicyError).issues.map((i) => `${i.line}:${i.col} ${i.path}: ${i.message}`);
+  }
+  throw new Error('expected the policy to be rejected');
+}
+
+const head = `version: 1
+listener: { port: 10000 }
+upstream: { address: 127.0.0.1, port: 8080 }
+`;
+
+describe('policy semantic checks', () => {
+  it('catches duplicate clients, duplicate hashes and unknown route clients', () => {
+    expect(messages(`${head}routes:
+  - { name: admin, match: { prefix: /admin }, apikey: { clients: [ops, root] } }
+apikey:
+  keys:
+    - { client: ops, sha256: ${HASH_A} }
+    - { client: ops, sha256: ${HASH_B} }
+    - { client: dev, sha256: ${HASH_A} }
+`)).toEqual([
+      '5:72 routes[0].apikey.clients[1]: unknown client "root"; clients with keys: ops, dev',
+      '9:17 apikey.keys[1].client: duplicate client "ops" (also apikey.keys[0])',
+      '10:30 apikey.keys[2].sha256: same key hash as apikey.keys[0]: one key would identify two clients',
+    ]);
+  });
+
+  it('catches duplicate route names and routes an earlier one shadows', () => {
+    expect(messages(`${head}routes:
+  - { name: api, match: { prefix: /api } }
+  - { name: api, match: { prefix: /api/v2 } }
+  - { name: get-only, match: { path: /x }, methods: [GET] }
+  - { name: x-post, match: { path: /x }, methods: [POST] }
+`)).toEqual([
+      '6:13 routes[1].name: duplicate route name "api" (also routes[0])',
+      '6:25 routes[1].match: this route can never match: routes[0] ("api") matches all of its requests first (routes are tried in order)',
+    ]);
+  });
+
+  it('needs the apikey section for per-route apikey settings, and rejects public+clients', () => {
+    expect(messages(`${head}routes:
+  - { name: a, match: { prefix: /a }, apikey: { public: true } }
+`)).toEqual(['5:47 routes[0].apikey: per-route apikey settings need the top-level apikey section']);
+    expect(messages(`${head}routes:
+  - { name: a, match: { prefix: /a }, apikey: { public: true, clients: [ops] } }
+apikey: { keys: [{ client: ops, sha256: ${HASH_A} }] }
+`)).toEqual(['5:47 routes[0].apikey: a route cannot be both public and restricted to clients: remove one of public, clients']);
+  });
+
+  it('guards the forwarded identity header and extra filter names', () => {
+    expect(messages(`${head}routes:
+  - { name: a, match: { prefix: / } }
+apikey:
+  keys: [{ client: ops, sha256: ${HASH_A} }]
+  forward_header: x-api-key
+extra_filters:
+  - { name: apikey, module: a.wasm }
+  - { name: probe, module: p.wasm }
+  - { name: probe, module: q.wasm }
+`)).toEqual([
+      '8:19 apikey.forward_header: "x-api-key" is also apikey.sources[0]: the client id would be read back as a key',
+      '10:13 extra_filters[0].name: "apikey" is the name of a built-in filter; choose another',
+      '12:13 extra_filters[2].name: duplicate filter name "probe" (also extra_filters[1])',
+    ]);
+  });
+});
