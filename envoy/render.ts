@@ -13,6 +13,8 @@ export interface RenderOptions {
 }
 
 const UPSTREAM_CLUSTER = 'upstream';
+/** The body of the 404 Envoy answers for a path no policy route matches (RFC 9457). */
+export const NOT_FOUND_PROBLEM = '{"type":"about:blank","title":"Not Found","status":404}';
 const DEFAULT_ADMIN = { address: '127.0.0.1', port: 9901 };
 /** A ceiling on open downstream connections, so a connection flood cannot exhaust the host. */
 const MAX_DOWNSTREAM_CONNECTIONS = 50_000;
@@ -143,7 +145,7 @@ function notFoundRoute() {
     match: { prefix: '/' },
     direct_response: {
       status: 404,
-      body: { inline_string: '{"type":"about:blank","title":"Not Found","status":404}' },
+      body: { inline_string: NOT_FOUND_PROBLEM },
     },
     response_headers_to_add: [{ header: { key: 'content-type', value: 'application/problem+json' }, append_action: 'OVERWRITE_IF_EXISTS_OR_ADD' }],
   };

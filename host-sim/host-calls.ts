@@ -2,7 +2,7 @@
 // exports.cc plus Envoy's Context do. They resolve the calling context (or the
 // effective one) through the Vm and act on the stream slot it belongs to.
 import {
-  BUFFER_TYPE_MAX, BufferType, HEADER_MAP_TYPE_MAX, HeaderMapType, LOG_LEVELS, STREAM_TYPE_MAX, WasmResult,
+  BUFFER_TYPE_MAX, HEADER_MAP_TYPE_MAX, HeaderMapType, LOG_LEVELS, STREAM_TYPE_MAX, WasmResult,
 } from './abi.ts';
 import { decodePairs, encodePairs } from './pairs.ts';
 import { resolveProperty } from './properties.ts';
@@ -299,4 +299,3 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-export { BufferType };

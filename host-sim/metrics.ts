@@ -1,7 +1,7 @@
 // Stats as Envoy keeps them for Wasm (wasmcustom.<name>): one store for the whole
 // process, so every VM that defines the same name feeds the same stat. Each VM
 // also remembers its own share so a test can see what one VM did.
-import { MetricType, WasmResult } from './abi.ts';
+import { WasmResult } from './abi.ts';
 
 export type MetricKind = 'counter' | 'gauge' | 'histogram';
 const KINDS: readonly MetricKind[] = ['counter', 'gauge', 'histogram'];
@@ -140,4 +140,3 @@ export class VmMetrics {
   }
 }
 
-export { MetricType };

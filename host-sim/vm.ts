@@ -122,6 +122,7 @@ export class Vm implements QueueOwner {
   private frames: Frame[] = [];
   private effectiveContextId = 0;
   private nextIterationStopped = false;
+  private lastCallStopped = false;
   private afterCall: (() => void)[] = [];
   private callouts = new Map<number, Callout>();
   private nextCalloutToken = 1;
@@ -229,10 +230,6 @@ export class Vm implements QueueOwner {
     return this.call(name, ...args);
   }
 
-  hasExport(name: string): boolean {
-    return typeof this.exports[name] === 'function';
-  }
-
   /**
    * Runs one guest entry point. A trap becomes ModuleTrapError, or under
    * fail-closed marks the VM failed and returns undefined. Host errors (an
@@ -262,17 +259,21 @@ export class Vm implements QueueOwner {
     this.frames.pop();
     if (outermost) {
       this.effectiveContextId = 0;
+      // Deferred actions may call into this VM again (a local reply runs its
+      // response callback), so the caller's stop flag is captured first.
+      const stopped = this.nextIterationStopped;
       const actions = this.afterCall;
       this.afterCall = [];
       for (const action of actions) action();
       this.host.flushDeferred();
+      this.lastCallStopped = stopped;
     }
     return result;
   }
 
-  /** Whether the guest asked to stop iteration (a local reply) during the current outermost call. */
+  /** Whether the guest asked to stop iteration (sent a local reply) during the last outermost call. */
   get iterationStopped(): boolean {
-    return this.nextIterationStopped;
+    return this.lastCallStopped;
   }
 
   stopNextIteration(): void {
@@ -455,7 +456,7 @@ export class Vm implements QueueOwner {
     if (this.failed) return;
     const buffers = new Map<number, BufferAccess>();
     if (body) buffers.set(BufferType.HttpCallResponseBody, { get: () => body });
-    const frame: Frame & { calloutHeaders?: HeaderMap; calloutTrailers?: HeaderMap } = { contextId: this.rootContextId, buffers, status };
+    const frame: Frame = { contextId: this.rootContextId, buffers, status };
     this.calloutMaps = { headers, trailers };
     try {
       this.invoke('proxy_on_http_call_response', frame, () =>

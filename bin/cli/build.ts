@@ -73,6 +73,8 @@ export interface CompileSpec {
   outFile: string;
   /** asconfig target whose options to use; omitted = the shared release options only. */
   configTarget?: string;
+  /** Extra compiler arguments (tests use --exportRuntime to call into a module from JS). */
+  extraArgs?: string[];
 }
 
 /**
@@ -88,6 +90,7 @@ export async function compileModule(spec: CompileSpec): Promise<BuildResult> {
   const tmpOut = `${spec.outFile}.${process.pid}.tmp`;
   const args = [spec.entry, '--config', ASCONFIG, '--baseDir', repoRoot, '--outFile', tmpOut];
   if (spec.configTarget) args.push('--target', spec.configTarget);
+  if (spec.extraArgs) args.push(...spec.extraArgs);
   const stdout = asc.createMemoryStream();
   const stderr = asc.createMemoryStream();
   try {

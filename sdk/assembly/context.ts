@@ -40,6 +40,15 @@ export class Context {
   /** Default receiver of callout responses. */
   onHttpCallResponse(response: HttpCallResponse): void {}
 
+  /**
+   * gRPC callout events for calls this context started through the raw hostcalls
+   * (grpcCall/grpcStream in hostcalls.ts); no-ops by default.
+   */
+  onGrpcReceiveInitialMetadata(token: u32, numElements: u32): void {}
+  onGrpcReceive(token: u32, messageSize: u32): void {}
+  onGrpcReceiveTrailingMetadata(token: u32, numElements: u32): void {}
+  onGrpcClose(token: u32, statusCode: u32): void {}
+
   /** Return false to keep the context alive after the host is done; then call done(). */
   onDone(): bool {
     return true;
@@ -74,12 +83,6 @@ export class RootContext extends Context {
 
   /** A registered foreign function called back into this plugin. */
   onForeignFunction(functionId: u32, args: ArrayBuffer): void {}
-
-  /** gRPC callout events; this SDK offers no gRPC helper yet, so these default to no-ops. */
-  onGrpcReceiveInitialMetadata(token: u32, numElements: u32): void {}
-  onGrpcReceive(token: u32, messageSize: u32): void {}
-  onGrpcReceiveTrailingMetadata(token: u32, numElements: u32): void {}
-  onGrpcClose(token: u32, statusCode: u32): void {}
 
   /** Creates the context of a new HTTP stream. */
   createHttpContext(id: u32): HttpContext {

@@ -133,30 +133,36 @@ export function onResponseTrailers(id: u32, numTrailers: u32): FilterTrailersSta
   return streamOf(id).onResponseTrailers(numTrailers);
 }
 
-export function onHttpCallResponse(rootId: u32, token: u32, numHeaders: u32, bodySize: u32, numTrailers: u32): void {
+export function onHttpCallResponse(contextId: u32, token: u32, numHeaders: u32, bodySize: u32, numTrailers: u32): void {
   const call = takePendingCall(token);
   if (call === null) return; // its context is gone, or the host repeated a token
   const context = call.context;
-  // The host delivers callout responses on the root context; streams must be made effective
-  // before the callback can touch their headers or resume them.
-  if (context.id != rootId) host.setEffectiveContext(context.id);
+  // Envoy reports on the context that made the call, but other hosts use the root context: make
+  // the caller effective so the callback can touch its stream's headers and resume it.
+  if (context.id != contextId) host.setEffectiveContext(context.id);
   const response = new HttpCallResponse(token, numHeaders, bodySize, numTrailers);
   const callback = call.callback;
   if (callback !== null) callback(context, response);
   else context.onHttpCallResponse(response);
 }
 
-export function onGrpcReceiveInitialMetadata(rootId: u32, token: u32, numElements: u32): void {
-  rootOf(rootId).onGrpcReceiveInitialMetadata(token, numElements);
+// gRPC events go to the context that started the call (root or stream); events for a context
+// that is already gone are dropped.
+export function onGrpcReceiveInitialMetadata(contextId: u32, token: u32, numElements: u32): void {
+  const context = contextOf(contextId);
+  if (context !== null) context.onGrpcReceiveInitialMetadata(token, numElements);
 }
-export function onGrpcReceive(rootId: u32, token: u32, messageSize: u32): void {
-  rootOf(rootId).onGrpcReceive(token, messageSize);
+export function onGrpcReceive(contextId: u32, token: u32, messageSize: u32): void {
+  const context = contextOf(contextId);
+  if (context !== null) context.onGrpcReceive(token, messageSize);
 }
-export function onGrpcReceiveTrailingMetadata(rootId: u32, token: u32, numElements: u32): void {
-  rootOf(rootId).onGrpcReceiveTrailingMetadata(token, numElements);
+export function onGrpcReceiveTrailingMetadata(contextId: u32, token: u32, numElements: u32): void {
+  const context = contextOf(contextId);
+  if (context !== null) context.onGrpcReceiveTrailingMetadata(token, numElements);
 }
-export function onGrpcClose(rootId: u32, token: u32, statusCode: u32): void {
-  rootOf(rootId).onGrpcClose(token, statusCode);
+export function onGrpcClose(contextId: u32, token: u32, statusCode: u32): void {
+  const context = contextOf(contextId);
+  if (context !== null) context.onGrpcClose(token, statusCode);
 }
 
 export function onDone(id: u32): bool {

@@ -67,24 +67,24 @@ export function proxy_on_response_trailers(contextId: u32, numTrailers: u32): u3
   return <u32>dispatcher.onResponseTrailers(contextId, numTrailers);
 }
 
-export function proxy_on_http_call_response(rootContextId: u32, token: u32, numHeaders: u32, bodySize: u32, numTrailers: u32): void {
-  dispatcher.onHttpCallResponse(rootContextId, token, numHeaders, bodySize, numTrailers);
+export function proxy_on_http_call_response(contextId: u32, token: u32, numHeaders: u32, bodySize: u32, numTrailers: u32): void {
+  dispatcher.onHttpCallResponse(contextId, token, numHeaders, bodySize, numTrailers);
 }
 
-export function proxy_on_grpc_receive_initial_metadata(rootContextId: u32, token: u32, numElements: u32): void {
-  dispatcher.onGrpcReceiveInitialMetadata(rootContextId, token, numElements);
+export function proxy_on_grpc_receive_initial_metadata(contextId: u32, token: u32, numElements: u32): void {
+  dispatcher.onGrpcReceiveInitialMetadata(contextId, token, numElements);
 }
 
-export function proxy_on_grpc_receive(rootContextId: u32, token: u32, messageSize: u32): void {
-  dispatcher.onGrpcReceive(rootContextId, token, messageSize);
+export function proxy_on_grpc_receive(contextId: u32, token: u32, messageSize: u32): void {
+  dispatcher.onGrpcReceive(contextId, token, messageSize);
 }
 
-export function proxy_on_grpc_receive_trailing_metadata(rootContextId: u32, token: u32, numElements: u32): void {
-  dispatcher.onGrpcReceiveTrailingMetadata(rootContextId, token, numElements);
+export function proxy_on_grpc_receive_trailing_metadata(contextId: u32, token: u32, numElements: u32): void {
+  dispatcher.onGrpcReceiveTrailingMetadata(contextId, token, numElements);
 }
 
-export function proxy_on_grpc_close(rootContextId: u32, token: u32, statusCode: u32): void {
-  dispatcher.onGrpcClose(rootContextId, token, statusCode);
+export function proxy_on_grpc_close(contextId: u32, token: u32, statusCode: u32): void {
+  dispatcher.onGrpcClose(contextId, token, statusCode);
 }
 
 export function proxy_on_done(contextId: u32): bool {

@@ -20,8 +20,19 @@ export class HeaderMap {
     return host.getHeaderMapValueBytes(this.map, name);
   }
 
-  /** Sets `name` to exactly one value, replacing every existing value. */
+  /**
+   * Sets `name` to exactly one value. The ABI's replace only rewrites the first copy in Envoy
+   * (later duplicates survive), which would let a client smuggle a second value past a
+   * filter; so every copy is removed first.
+   */
   set(name: string, value: string): WasmResult {
+    const removed = host.removeHeaderMapValue(this.map, name);
+    if (removed != WasmResult.Ok) return removed;
+    return host.addHeaderMapValue(this.map, name, value);
+  }
+
+  /** The ABI's replace: rewrites the first copy of `name` (or adds it), leaving later copies. */
+  replaceFirst(name: string, value: string): WasmResult {
     return host.replaceHeaderMapValue(this.map, name, value);
   }
 

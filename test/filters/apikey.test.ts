@@ -296,3 +296,12 @@ describe('apikey: configuration', () => {
     expect(ok.stream.requestHeader('x-api-key')).toBe(KEYS.demo);
   });
 });
+
+describe('apikey: header smuggling', () => {
+  test('a second cookie header cannot carry the key past hide_credentials', async () => {
+    const { vm } = await startFilter();
+    const { stream, action } = request(vm, '/orders', [['cookie', `a=1; api_key=${KEYS.demo}`], ['cookie', 'b=2']]);
+    expect(action).toBe('Continue');
+    expect(header(stream.requestHeaders(), 'cookie')).toEqual(['a=1; b=2']);
+  });
+});

@@ -55,12 +55,20 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
   }
 
   io.out(banner(policy, gateway));
+  // The handlers stay installed through shutdown: a second Ctrl-C must not kill this process
+  // before Envoy (in its own process group) has been stopped.
+  let onSignal: () => void = () => {};
+  const signalled = () => onSignal();
+  process.on('SIGINT', signalled);
+  process.on('SIGTERM', signalled);
   const outcome = await new Promise<'signal' | number | string>((resolve) => {
-    process.once('SIGINT', () => resolve('signal'));
-    process.once('SIGTERM', () => resolve('signal'));
+    onSignal = () => resolve('signal');
     void gateway!.exited.then(resolve);
   });
+  onSignal = () => io.err('portcullis demo: stopping, please wait\n');
   await shutdown();
+  process.off('SIGINT', signalled);
+  process.off('SIGTERM', signalled);
   if (outcome === 'signal') {
     io.out('\nportcullis demo: stopped\n');
     return 0;

@@ -117,7 +117,7 @@ class ApiKeyStream extends HttpContext {
 
     const client = unchecked(config.clients[index]);
     Identity.set("apikey", client);
-    if (config.forwardHeader.length > 0) requestHeaders.set(config.forwardHeader, client);
+    if (config.forwardHeader.length > 0) requestHeaders.add(config.forwardHeader, client); // client copies already removed
     if (config.hideCredentials) hideCredential(credential.source!, headers, fullPath === null ? "" : fullPath);
     metrics.allowed.increment();
     return FilterHeadersStatus.Continue;

@@ -1,0 +1,45 @@
+// The policy the e2e and differential suites share, built through the same validation path as
+// a policy file, with keys whose plain text the tests know.
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { validatePolicy, type Policy } from '../../envoy/policy/index.ts';
+
+export const BUILD_DIR = resolve(import.meta.dirname, '../../build');
+export const KEYS = { demo: 'demo-key-0123456789', ops: 'ops-key-9876543210', batch: 'batch-key-5555' } as const;
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export interface TestPolicyOptions {
+  upstreamPort?: number;
+  /** Append the SDK probe fixture after apikey (identity hand-off, traps, callouts). */
+  probe?: boolean;
+  failurePolicy?: 'fail_closed' | 'fail_open';
+  apikey?: boolean;
+}
+
+export function testPolicy(options: TestPolicyOptions = {}): Policy {
+  const doc: Record<string, unknown> = {
+    version: 1,
+    listener: { address: '127.0.0.1', port: 10000 },
+    upstream: { address: '127.0.0.1', port: options.upstreamPort ?? 8080 },
+    routes: [
+      { name: 'health', match: { prefix: '/health' }, methods: ['GET', 'HEAD'], apikey: { public: true } },
+      { name: 'admin', match: { prefix: '/admin' }, apikey: { clients: ['ops'] } },
+      { name: 'reports', match: { path: '/reports' }, methods: ['GET'], apikey: { clients: ['demo', 'ops'] } },
+      { name: 'api', match: { prefix: '/api' } },
+    ],
+    failure_policy: options.failurePolicy ?? 'fail_closed',
+  };
+  if (options.apikey !== false) {
+    doc.apikey = {
+      realm: 'portcullis-test',
+      sources: [{ header: 'x-api-key' }, { query: 'api_key' }, { cookie: 'api_key' }, { header: 'authorization' }],
+      keys: Object.entries(KEYS).map(([client, key]) => ({ client, sha256: sha256(key) })),
+      forward_header: 'x-portcullis-client',
+      hide_credentials: true,
+    };
+  }
+  else for (const route of doc.routes as Record<string, unknown>[]) delete route.apikey;
+  if (options.probe) doc.extra_filters = [{ name: 'probe', module: 'fixtures/probe.wasm' }];
+  return validatePolicy(doc, 'test-policy');
+}
