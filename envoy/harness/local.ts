@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { ensureEnvoyBinary } from '../binary.ts';
 import { defaultBuildDir } from '../paths.ts';
 import { compileChain } from '../policy/compile.ts';
-import { renderEnvoyYaml } from '../render.ts';
+import { renderEnvoyBootstrap, type RenderOptions } from '../render.ts';
+import { stringify } from 'yaml';
 import { fetchStats, isLive } from './admin.ts';
 import { freePort } from './ports.ts';
 import type { Gateway, GatewayOptions } from './types.ts';
@@ -19,6 +20,16 @@ export interface LocalGatewayOptions extends GatewayOptions {
   startTimeoutMs?: number;
   /** Also copy Envoy's output to this process's stderr (the demo shows the access log). */
   echoOutput?: boolean;
+  /**
+   * Rewrites the rendered bootstrap before Envoy sees it. Only benchmarks use it, to put a
+   * native Envoy filter where ours would be and compare the two on the same policy.
+   */
+  transformBootstrap?: (bootstrap: Record<string, unknown>) => Record<string, unknown>;
+}
+
+function renderBootstrapYaml(options: LocalGatewayOptions, render: RenderOptions): string {
+  const bootstrap = renderEnvoyBootstrap(options.policy, render);
+  return stringify(options.transformBootstrap ? options.transformBootstrap(bootstrap) : bootstrap, { lineWidth: 0 });
 }
 
 export interface LocalGateway extends Gateway {
@@ -55,7 +66,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
   const configPath = join(dir, 'envoy.yaml');
   writeFileSync(
     configPath,
-    renderEnvoyYaml(options.policy, { buildDir, listenerPort, adminPort, upstreamPort: options.upstreamPort }),
+    renderBootstrapYaml(options, { buildDir, listenerPort, adminPort, upstreamPort: options.upstreamPort }),
     { mode: 0o600 },
   );
 

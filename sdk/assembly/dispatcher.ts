@@ -183,8 +183,3 @@ export function onDelete(id: u32): void {
   if (streams.has(id)) streams.delete(id);
   else roots.delete(id);
 }
-
-/** Number of live contexts (roots + streams); for leak tests. */
-export function liveContexts(): i32 {
-  return roots.size + streams.size;
-}

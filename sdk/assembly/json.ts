@@ -65,8 +65,14 @@ export class JsonValue {
   }
 }
 
+/** Nesting beyond this would risk exhausting the wasm call stack, whatever the caller asks. */
+const DEPTH_CEILING: i32 = 512;
+
 export class JsonLimits {
-  constructor(public maxDepth: i32 = 64, public maxBytes: i32 = 1 << 20) {}
+  public maxDepth: i32;
+  constructor(maxDepth: i32 = 64, public maxBytes: i32 = 1 << 20) {
+    this.maxDepth = min(maxDepth, DEPTH_CEILING);
+  }
 }
 
 /** Result of parsing: `value` on success, else `error` and `offset` (byte offset). */

@@ -93,7 +93,7 @@ function importProblem(entry: WebAssembly.ModuleImportDescriptor): string | unde
 export function checkModuleImports(bytes: Uint8Array, name: string): string[] {
   let module: WebAssembly.Module;
   try {
-    module = new WebAssembly.Module(bytes);
+    module = new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>);
   } catch (error) {
     return [`${name}: not a valid WebAssembly module: ${(error as Error).message}`];
   }

@@ -305,3 +305,38 @@ describe('apikey: header smuggling', () => {
     expect(header(stream.requestHeaders(), 'cookie')).toEqual(['a=1; b=2']);
   });
 });
+
+describe('apikey: path normalization for rules', () => {
+  test.each([
+    ['/%61dmin/users', 'unreserved escapes are decoded'],
+    ['/api/../admin/users', 'dot segments are removed'],
+    ['//admin//users', 'repeated slashes are merged'],
+    ['/./admin', 'single-dot segments are removed'],
+  ])('%s cannot dodge the /admin rule (%s)', async (path) => {
+    const { vm } = await startFilter();
+    expect(request(vm, path, { 'x-api-key': KEYS.demo }).stream.localResponse?.status).toBe(403);
+    expect(request(vm, path, { 'x-api-key': KEYS.ops }).action).toBe('Continue');
+  });
+
+  test('dot segments cannot borrow a public route', async () => {
+    const { vm } = await startFilter();
+    expect(request(vm, '/health/../admin/users').stream.localResponse?.status).toBe(401);
+    expect(request(vm, '/health/./live').action).toBe('Continue');
+  });
+
+  test('an escaped slash is not a path separator for rule matching', async () => {
+    const { vm } = await startFilter(baseConfig({ rules: [{ exact: '/a/b', clients: ['ops'] }] }));
+    // "/a%2Fb" is one segment: it is not "/a/b", so the ops-only rule does not apply.
+    expect(request(vm, '/a%2Fb', { 'x-api-key': KEYS.demo }).action).toBe('Continue');
+    expect(request(vm, '/a/./b?x=1', { 'x-api-key': KEYS.demo }).stream.localResponse?.status).toBe(403);
+  });
+
+  test('the path is logged normalized and bounded, never with its query', async () => {
+    const { vm } = await startFilter();
+    request(vm, `/a/${'p'.repeat(1000)}?api_key=nope`, { 'x-request-id': 'id\u0001x' });
+    const line = vm.logs.map((l) => l.message).find((m) => m.includes('reason=unknown_key'))!;
+    expect(line).toContain('request_id=(unprintable)');
+    expect(line).toMatch(/path=\/a\/p+\.\.\.$/);
+    expect(line.length).toBeLessThan(400);
+  });
+});

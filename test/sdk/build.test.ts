@@ -80,7 +80,7 @@ describe('checkModuleImports', () => {
 });
 
 describe('build', () => {
-  let apikey: Uint8Array;
+  let apikey: Uint8Array<ArrayBuffer>;
   beforeAll(async () => {
     const [path] = await ensureBuilt('apikey');
     apikey = new Uint8Array(readFileSync(path!));

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import loader from '@assemblyscript/loader';
+import { instantiate } from '@assemblyscript/loader';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compileModule, repoRoot } from '../../bin/cli/build.ts';
 
 // The pure SDK helpers, compiled with the release options into a harness module
 // (test/sdk/assembly/harness.ts) and called from here.
 
-interface Harness {
+type Harness = {
   jsonCheck(input: number, maxDepth: number, maxBytes: number): number;
   jsonLookup(input: number, path: number): number;
   sha256Hex(input: number): number;
@@ -21,7 +21,7 @@ interface Harness {
   __getString(ptr: number): string;
   __pin(ptr: number): number;
   __unpin(ptr: number): void;
-}
+};
 
 let h: Harness;
 const logs: string[] = [];
@@ -41,7 +41,7 @@ beforeAll(async () => {
           }
         : () => 0,
   });
-  const instance = await loader.instantiate<Harness>(bytes, { env });
+  const instance = await instantiate<Harness>(bytes, { env });
   memory = instance.exports.memory as WebAssembly.Memory;
   (instance.exports as unknown as { _initialize(): void })._initialize();
   h = instance.exports as unknown as Harness;
@@ -121,6 +121,8 @@ describe('json reader', () => {
     expect(json('[[[[1]]]]', 3)).toBe('error: nesting deeper than 3 levels at byte 3');
     expect(json('[' .repeat(100_000))).toBe('error: nesting deeper than 64 levels at byte 64');
     expect(json('"abcdef"', 64, 4)).toBe('error: input is 8 bytes, over the limit of 4 at byte 0');
+    // A caller asking for more depth than the stack can take gets the ceiling (512).
+    expect(json('['.repeat(100_000), 1_000_000)).toBe('error: nesting deeper than 512 levels at byte 512');
   });
 
   test('member and element lookup', () => {

@@ -1,10 +1,10 @@
 // The policy the e2e and differential suites share, built through the same validation path as
 // a policy file, with keys whose plain text the tests know.
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { defaultBuildDir } from '../../envoy/paths.ts';
 import { validatePolicy, type Policy } from '../../envoy/policy/index.ts';
 
-export const BUILD_DIR = resolve(import.meta.dirname, '../../build');
+export const BUILD_DIR = defaultBuildDir();
 export const KEYS = { demo: 'demo-key-0123456789', ops: 'ops-key-9876543210', batch: 'batch-key-5555' } as const;
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');

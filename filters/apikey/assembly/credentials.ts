@@ -44,7 +44,7 @@ function hexValue(c: i32): i32 {
 }
 
 /** Percent-decodes a query value; a malformed escape leaves the value as sent. */
-export function percentDecode(s: string): string {
+function percentDecode(s: string): string {
   if (s.indexOf("%") < 0) return s;
   const raw = String.UTF8.encode(s, false);
   const input = Uint8Array.wrap(raw);
@@ -160,7 +160,7 @@ export function findCredential(sources: Source[], headers: HeaderPair[], path: s
 }
 
 /** `path` without any parameter named `name`; other parameters keep their order. */
-export function pathWithoutParam(path: string, name: string): string {
+function pathWithoutParam(path: string, name: string): string {
   const q = path.indexOf("?");
   if (q < 0) return path;
   const params = path.substring(q + 1).split("&");
@@ -174,7 +174,7 @@ export function pathWithoutParam(path: string, name: string): string {
 }
 
 /** All cookies of the request except those named `name`, as one cookie header value. */
-export function cookiesWithout(headers: HeaderPair[], name: string): string {
+function cookiesWithout(headers: HeaderPair[], name: string): string {
   const kept = new Array<string>();
   for (let i = 0; i < headers.length; i++) {
     const pair = unchecked(headers[i]);

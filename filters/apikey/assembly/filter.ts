@@ -9,10 +9,12 @@ import {
 import { ApiKeyConfig, Rule, parseConfig } from "./config";
 import { Presence, findCredential, hideCredential } from "./credentials";
 import { findKey } from "./key-table";
+import { routePath } from "./route-path";
 import { Responses, unconfigured } from "./responses";
 import * as metrics from "./verdict-metrics";
 
 const MAX_REQUEST_ID = 128;
+const MAX_LOGGED_PATH = 256;
 
 export class ApiKeyRoot extends RootContext {
   config: ApiKeyConfig | null = null;
@@ -52,21 +54,20 @@ function firstMatchingRule(rules: Rule[], method: string, path: string): Rule | 
   return null;
 }
 
-/** The request id, made safe for a log line (bounded, printable ASCII only). */
-function loggableRequestId(headers: HeaderPair[]): string {
-  const id = headerValue(headers, "x-request-id");
-  if (id === null || id.length == 0) return "-";
-  const n = min(id.length, MAX_REQUEST_ID);
+/** A client-supplied value made safe for a log line: bounded, printable ASCII only. */
+function loggable(value: string | null, limit: i32): string {
+  if (value === null || value.length == 0) return "-";
+  const n = min(value.length, limit);
   for (let i = 0; i < n; i++) {
-    const c = id.charCodeAt(i);
+    const c = value.charCodeAt(i);
     if (c <= 0x20 || c > 0x7e) return "(unprintable)";
   }
-  return id.length > n ? id.substring(0, n) + "..." : id;
+  return value.length > n ? value.substring(0, n) + "..." : value;
 }
 
 function logDenial(headers: HeaderPair[], reason: string, method: string, path: string): void {
   if (!Log.enabled(LogLevel.Info)) return;
-  Log.info("apikey: denied request_id=" + loggableRequestId(headers) + " reason=" + reason + " method=" + method + " path=" + path);
+  Log.info("apikey: denied request_id=" + loggable(headerValue(headers, "x-request-id"), MAX_REQUEST_ID) + " reason=" + reason + " method=" + loggable(method, 32) + " path=" + loggable(path, MAX_LOGGED_PATH));
 }
 
 class ApiKeyStream extends HttpContext {
@@ -84,7 +85,7 @@ class ApiKeyStream extends HttpContext {
     const headers = requestHeaders.all();
     const method = headerValue(headers, ":method");
     const fullPath = headerValue(headers, ":path");
-    const pathOnly = fullPath === null ? "" : fullPath.indexOf("?") >= 0 ? fullPath.substring(0, fullPath.indexOf("?")) : fullPath;
+    const pathOnly = routePath(fullPath === null ? "" : fullPath);
     const methodText = method === null ? "" : method;
 
     const rule = firstMatchingRule(config.rules, methodText, pathOnly);

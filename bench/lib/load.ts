@@ -1,0 +1,77 @@
+// HTTP load against a local Envoy: wrk when the machine has it (a C client leaves the two cores
+// to Envoy), autocannon otherwise. Both report requests/s and p50/p99 latency in ms.
+import { spawn, spawnSync } from 'node:child_process';
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  tool: 'wrk' | 'autocannon';
+  rps: number;
+  p50ms: number;
+  p99ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface LoadOptions {
+  url: string;
+  headers?: Record<string, string>;
+  connections: number;
+  durationS: number;
+}
+
+export function haveWrk(): boolean {
+  return spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined;
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  return haveWrk() ? runWrk(options) : runAutocannon(options);
+}
+
+// Asynchronous on purpose: the echo backend lives in this process and must keep serving.
+function wrk(args: string[], timeoutMs: number): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c));
+    child.stderr.on('data', (c: Buffer) => (stderr += c));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+async function runWrk(o: LoadOptions): Promise<LoadResult> {
+  const args = ['-t1', `-c${o.connections}`, `-d${o.durationS}s`, '--latency'];
+  for (const [k, v] of Object.entries(o.headers ?? {})) args.push('-H', `${k}: ${v}`);
+  args.push(o.url);
+  const r = await wrk(args, (o.durationS + 30) * 1000);
+  if (r.status !== 0) throw new Error(`wrk failed (${r.status}): ${r.stderr || r.stdout}`);
+  const out = r.stdout;
+  const ms = (label: string) => {
+    const m = new RegExp(`^\\s*${label}\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(out);
+    if (!m) throw new Error(`wrk output has no ${label} latency:\n${out}`);
+    const v = Number(m[1]);
+    return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
+  };
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const errs = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const errors = errs ? errs.slice(1).reduce((a, b) => a + Number(b), 0) : 0;
+  return { tool: 'wrk', rps, p50ms: ms('50%'), p99ms: ms('99%'), non2xx, errors };
+}
+
+async function runAutocannon(o: LoadOptions): Promise<LoadResult> {
+  const r = await autocannon({ url: o.url, headers: o.headers, connections: o.connections, duration: o.durationS });
+  return {
+    tool: 'autocannon',
+    rps: r.requests.average,
+    p50ms: r.latency.p50,
+    p99ms: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}
