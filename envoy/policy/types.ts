@@ -20,11 +20,21 @@ export interface RouteApikey {
   clients?: string[];
 }
 
+export interface RouteJwt {
+  public?: boolean;
+  requires?: Requirement;
+  allow_missing?: boolean;
+  allow_missing_or_failed?: boolean;
+  cors_preflight?: boolean;
+  fail_open_without_keys?: boolean;
+}
+
 export interface Route {
   name: string;
   match: RouteMatch;
   methods?: HttpMethod[];
   apikey?: RouteApikey;
+  jwt?: RouteJwt;
 }
 
 export type KeySource = { header: string } | { query: string } | { cookie: string };
@@ -42,6 +52,101 @@ export interface ApikeySection {
   hide_credentials: boolean;
 }
 
+export type JwtAlgorithm = 'RS256' | 'RS384' | 'RS512' | 'PS256' | 'PS384' | 'PS512' | 'ES256' | 'ES384' | 'EdDSA' | 'HS256' | 'HS384' | 'HS512';
+
+/** A JSON value a claim may be required to have. */
+export type ClaimValue = string | number | boolean;
+/** Claim path (dots reach into nested objects) → the values it may have. */
+export type ClaimRequirements = Record<string, ClaimValue[]>;
+
+/** Exactly one of the variants is set (the schema and semantic checks ensure it). */
+export interface Requirement {
+  provider?: string;
+  scopes?: string[];
+  claims?: ClaimRequirements;
+  any?: Requirement[];
+  all?: Requirement[];
+  peer?: { uri_san?: string[]; dns_san?: string[]; subject?: string[] };
+}
+
+export type TokenSource = { header: string; prefix?: string } | { query: string } | { cookie: string };
+
+export interface ClaimToHeader {
+  claim: string;
+  header: string;
+}
+
+/** An RFC 7517 JSON Web Key; only the public members the filter uses survive loading. */
+export interface Jwk {
+  kty: 'RSA' | 'EC' | 'OKP' | 'oct';
+  kid?: string;
+  alg?: string;
+  use?: string;
+  n?: string;
+  e?: string;
+  crv?: string;
+  x?: string;
+  y?: string;
+  k?: string;
+}
+
+export interface Jwks {
+  keys: Jwk[];
+}
+
+export interface RemoteJwks {
+  url: string;
+  timeout_ms: number;
+  ttl_s: number;
+  grace_s: number;
+  refetch_min_interval_s: number;
+  ca_file?: string;
+}
+
+/**
+ * As written, `inline` may also be a file path and `env` may name an environment variable; both
+ * are read when the policy is loaded (references.ts), so a loaded policy holds the key set itself.
+ */
+export type JwtKeys = { inline: Jwks } | { remote: RemoteJwks };
+
+export interface JwtProvider {
+  name: string;
+  issuer: string;
+  audiences: string[];
+  algorithms: JwtAlgorithm[];
+  clock_skew_s: number;
+  require_exp: boolean;
+  max_lifetime_s: number;
+  required_claims: ClaimRequirements;
+  keys: JwtKeys;
+  from: TokenSource[];
+  forward: boolean;
+  claims_to_headers: ClaimToHeader[];
+  payload_header?: string;
+}
+
+export interface IntrospectionProvider {
+  name: string;
+  url: string;
+  client_id: string;
+  client_secret_env: string;
+  /** Read from `client_secret_env` when the policy is loaded; never written in a policy. */
+  client_secret: string;
+  timeout_ms: number;
+  cache_max_s: number;
+  ca_file?: string;
+  from: TokenSource[];
+  forward: boolean;
+  claims_to_headers: ClaimToHeader[];
+}
+
+export interface JwtSection {
+  providers: JwtProvider[];
+  introspection: IntrospectionProvider[];
+  identity_header?: string;
+  cache: { max_entries: number };
+}
+
 export interface ExtraFilter {
   name: string;
   module: string;
@@ -57,6 +162,7 @@ export interface Policy {
   upstream: Upstream;
   routes: Route[];
   apikey?: ApikeySection;
+  jwt?: JwtSection;
   extra_filters?: ExtraFilter[];
   failure_policy: FailurePolicy;
 }
