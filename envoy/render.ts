@@ -1,8 +1,14 @@
 // Policy → a static Envoy bootstrap: one listener whose HTTP connection manager runs the
-// compiled wasm chain and then routes to the policy's single upstream cluster.
+// compiled wasm chain and then routes to the policy's single upstream cluster, plus one cluster
+// per endpoint the filters call out to (remote JWKS, token introspection).
 import { stringify } from 'yaml';
+import { callouts, DEFAULT_CA_FILE, type Callout } from './policy/callout.ts';
 import { compileChain, type FilterSpec } from './policy/compile.ts';
+import { renderNativeJwtAuthn } from './policy/native-jwt-authn.ts';
+import { envoyRouteMatch } from './policy/route-match.ts';
 import type { Policy, Route } from './policy/types.ts';
+
+export { renderNativeJwtAuthn, NativeJwtAuthnError, NATIVE_JWT_AUTHN_FILTER } from './policy/native-jwt-authn.ts';
 
 export interface RenderOptions {
   buildDir: string;
@@ -10,6 +16,11 @@ export interface RenderOptions {
   listenerPort?: number;
   adminPort?: number;
   upstreamPort?: number;
+  /**
+   * `native`: Envoy's own jwt_authn filter takes the wasm jwt filter's place in the chain (the
+   * same policy, for differential tests and benchmarks). Default `wasm`.
+   */
+  jwtFilter?: 'wasm' | 'native';
 }
 
 const UPSTREAM_CLUSTER = 'upstream';
@@ -31,8 +42,8 @@ export function renderEnvoyBootstrap(policy: Policy, options: RenderOptions): Re
   return {
     admin: { address: socketAddress(admin.address, options.adminPort ?? admin.port) },
     static_resources: {
-      listeners: [listener(policy, chain, options.listenerPort ?? policy.listener.port)],
-      clusters: [upstreamCluster(policy, options.upstreamPort ?? policy.upstream.port)],
+      listeners: [listener(policy, chain, options.listenerPort ?? policy.listener.port, options.jwtFilter ?? 'wasm')],
+      clusters: [upstreamCluster(policy, options.upstreamPort ?? policy.upstream.port), ...callouts(policy).map(calloutCluster)],
     },
     overload_manager: {
       resource_monitors: [
@@ -56,7 +67,9 @@ function socketAddress(address: string, port: number) {
   return { socket_address: { address, port_value: port } };
 }
 
-function listener(policy: Policy, chain: FilterSpec[], port: number) {
+type JwtFilterKind = NonNullable<RenderOptions['jwtFilter']>;
+
+function listener(policy: Policy, chain: FilterSpec[], port: number, jwtFilter: JwtFilterKind) {
   return {
     name: 'portcullis',
     address: socketAddress(policy.listener.address, port),
@@ -65,7 +78,7 @@ function listener(policy: Policy, chain: FilterSpec[], port: number) {
         filters: [
           {
             name: 'envoy.filters.network.http_connection_manager',
-            typed_config: httpConnectionManager(policy, chain),
+            typed_config: httpConnectionManager(policy, chain, jwtFilter),
           },
         ],
       },
@@ -73,7 +86,7 @@ function listener(policy: Policy, chain: FilterSpec[], port: number) {
   };
 }
 
-function httpConnectionManager(policy: Policy, chain: FilterSpec[]) {
+function httpConnectionManager(policy: Policy, chain: FilterSpec[], jwtFilter: JwtFilterKind) {
   return {
     '@type': 'type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager',
     stat_prefix: 'portcullis',
@@ -121,7 +134,7 @@ function httpConnectionManager(policy: Policy, chain: FilterSpec[]) {
       ],
     },
     http_filters: [
-      ...chain.map((spec) => wasmFilter(spec, policy)),
+      ...chain.map((spec) => (spec.name === 'jwt' && jwtFilter === 'native' ? renderNativeJwtAuthn(policy) : wasmFilter(spec, policy))),
       {
         name: 'envoy.filters.http.router',
         typed_config: { '@type': 'type.googleapis.com/envoy.extensions.filters.http.router.v3.Router' },
@@ -131,12 +144,7 @@ function httpConnectionManager(policy: Policy, chain: FilterSpec[]) {
 }
 
 function envoyRoute(route: Route) {
-  const match: Record<string, unknown> =
-    route.match.prefix !== undefined ? { prefix: route.match.prefix } : { path: route.match.path };
-  if (route.methods) {
-    match.headers = [{ name: ':method', string_match: { safe_regex: { regex: `^(${route.methods.join('|')})$` } } }];
-  }
-  return { name: route.name, match, route: { cluster: UPSTREAM_CLUSTER } };
+  return { name: route.name, match: envoyRouteMatch(route), route: { cluster: UPSTREAM_CLUSTER } };
 }
 
 function notFoundRoute() {
@@ -182,4 +190,37 @@ function upstreamCluster(policy: Policy, port: number) {
       endpoints: [{ lb_endpoints: [{ endpoint: { address: socketAddress(policy.upstream.address, port) } }] }],
     },
   };
+}
+
+/** Callouts must not hang on a dead host for longer than the filter waits for the answer. */
+const MAX_CALLOUT_CONNECT_MS = 5_000;
+
+function calloutCluster(callout: Callout) {
+  const cluster: Record<string, unknown> = {
+    name: callout.cluster,
+    // An IP literal needs no resolver; a name is re-resolved as DNS changes.
+    type: callout.ipLiteral ? 'STATIC' : 'STRICT_DNS',
+    connect_timeout: `${Math.min(callout.timeoutMs, MAX_CALLOUT_CONNECT_MS) / 1000}s`,
+    load_assignment: {
+      cluster_name: callout.cluster,
+      endpoints: [{ lb_endpoints: [{ endpoint: { address: socketAddress(callout.host, callout.port) } }] }],
+    },
+  };
+  if (callout.scheme === 'https') cluster.transport_socket = upstreamTls(callout);
+  return cluster;
+}
+
+/** TLS that actually authenticates the server: a trusted CA and the URL's host in the certificate. */
+function upstreamTls(callout: Callout) {
+  const tls: Record<string, unknown> = {
+    '@type': 'type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext',
+    common_tls_context: {
+      validation_context: {
+        trusted_ca: { filename: callout.caFile ?? DEFAULT_CA_FILE },
+        match_typed_subject_alt_names: [{ san_type: callout.ipLiteral ? 'IP_ADDRESS' : 'DNS', matcher: { exact: callout.host } }],
+      },
+    },
+  };
+  if (!callout.ipLiteral) tls.sni = callout.host;
+  return { name: 'envoy.transport_sockets.tls', typed_config: tls };
 }

@@ -60,6 +60,10 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       await buildModules(args.length > 0 ? { targets: args } : {});
       return 0;
     }
+    case 'token': {
+      const { tokenCommand } = await import('./commands/token.ts');
+      return tokenCommand(args, io);
+    }
     case 'demo': {
       const { demoCommand } = await import('./commands/demo.ts');
       return demoCommand(args, io);

@@ -2,6 +2,7 @@
 // receives. The same output drives Envoy (render.ts) and host-sim, so both run identical
 // modules with identical configuration.
 import { isAbsolute, resolve } from 'node:path';
+import { jwtConfig } from './compile-jwt.ts';
 import type { ApikeySection, Policy, Route } from './types.ts';
 
 export interface FilterSpec {
@@ -48,6 +49,15 @@ export function compileChain(policy: Policy, options: CompileOptions): FilterSpe
       vmId: 'portcullis.apikey',
       wasmPath: resolve(buildDir, 'apikey.wasm'),
       configuration: JSON.stringify(apikeyConfig(policy, policy.apikey)),
+    });
+  }
+  if (policy.jwt) {
+    chain.push({
+      name: 'jwt',
+      rootId: 'jwt',
+      vmId: 'portcullis.jwt',
+      wasmPath: resolve(buildDir, 'jwt.wasm'),
+      configuration: JSON.stringify(jwtConfig(policy, policy.jwt)),
     });
   }
   for (const extra of policy.extra_filters ?? []) {

@@ -1,8 +1,10 @@
 // Policy text → validated Policy. YAML parsing keeps node positions so that every schema or
 // semantic problem can be reported at its line:col, not just as a JSON pointer.
 import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import { PolicyError, formatPath, type PolicyIssue } from './errors.ts';
+import { resolveReferences } from './references.ts';
 import { schemaIssues, type Segments } from './schema.ts';
 import { semanticIssues } from './semantic.ts';
 import type { Policy } from './types.ts';
@@ -10,10 +12,18 @@ import type { Policy } from './types.ts';
 /** Policies are small; anything bigger is a mistake (or an attack on the parser). */
 export const MAX_POLICY_BYTES = 1024 * 1024;
 
+/** Where the references a policy makes (key-set files, environment variables) are looked up. */
+export interface LoadOptions {
+  /** Relative key-set file paths are resolved against it; default: the policy file's directory. */
+  baseDir?: string;
+  /** Default: process.env. */
+  env?: Record<string, string | undefined>;
+}
+
 /** Finds where a path of the document is written, when the document came from text. */
 type Locator = (segments: Segments, at: 'key' | 'value') => { line: number; col: number } | undefined;
 
-export function loadPolicyFile(path: string): Policy {
+export function loadPolicyFile(path: string, options: LoadOptions = {}): Policy {
   let size: number;
   try {
     size = statSync(path).size;
@@ -25,10 +35,10 @@ export function loadPolicyFile(path: string): Policy {
   if (size > MAX_POLICY_BYTES) {
     throw new PolicyError(path, [{ path: '', message: `the policy is ${size} bytes; the limit is ${MAX_POLICY_BYTES}` }]);
   }
-  return parsePolicy(readFileSync(path, 'utf8'), path);
+  return parsePolicy(readFileSync(path, 'utf8'), path, options);
 }
 
-export function parsePolicy(text: string, fileName: string): Policy {
+export function parsePolicy(text: string, fileName: string, options: LoadOptions = {}): Policy {
   if (Buffer.byteLength(text) > MAX_POLICY_BYTES) {
     throw new PolicyError(fileName, [{ path: '', message: `the policy is larger than ${MAX_POLICY_BYTES} bytes` }]);
   }
@@ -54,18 +64,25 @@ export function parsePolicy(text: string, fileName: string): Policy {
   } catch (err) {
     throw new PolicyError(fileName, [{ path: '', message: `invalid YAML: ${(err as Error).message}` }]);
   }
-  return check(data, fileName, yamlLocator(doc, lineCounter));
+  return check(data, fileName, yamlLocator(doc, lineCounter), options);
 }
 
 /** Validates an already-parsed document (e.g. from JSON). The input is not modified. */
-export function validatePolicy(doc: unknown, fileName: string): Policy {
-  return check(structuredClone(doc), fileName, () => undefined);
+export function validatePolicy(doc: unknown, fileName: string, options: LoadOptions = {}): Policy {
+  return check(structuredClone(doc), fileName, () => undefined, options);
 }
 
-function check(data: unknown, fileName: string, locate: Locator): Policy {
+function check(data: unknown, fileName: string, locate: Locator, options: LoadOptions): Policy {
   const raw = schemaIssues(data);
-  // Semantic checks assume the shape is right, so they only run on a schema-valid document.
-  const found = raw.length > 0 ? raw : semanticIssues(data as Policy);
+  // Semantic checks assume the shape is right, so they only run on a schema-valid document;
+  // references are only followed in a policy that is otherwise sound.
+  let found = raw.length > 0 ? raw : semanticIssues(data as Policy);
+  if (found.length === 0) {
+    found = resolveReferences(data as Policy, {
+      baseDir: options.baseDir ?? dirname(resolve(fileName)),
+      env: options.env ?? process.env,
+    });
+  }
   if (found.length === 0) return data as Policy;
   const issues: PolicyIssue[] = found.map((i) => ({
     path: formatPath(i.segments),

@@ -4,6 +4,7 @@
 // the policy holds the values themselves, and every problem points at the field that named them.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { formatPath } from './errors.ts';
 import { checkJwks, type JwksOrigin } from './jwks.ts';
 import type { RawIssue, Segments } from './schema.ts';
 import type { Policy } from './types.ts';
@@ -55,7 +56,7 @@ export function resolveReferences(policy: Policy, options: ReferenceOptions): Ra
     const { jwks, problems } = checkJwks(value, origin, provider.algorithms);
     if (!jwks) {
       for (const p of problems) {
-        issues.push(origin === 'policy' ? { segments: [...where, ...p.segments], message: p.message } : { segments: where, message: `${label}${formatInner(p.segments)}${p.message}` });
+        issues.push(origin === 'policy' ? { segments: [...where, ...p.segments], message: p.message } : { segments: where, message: `${label}${p.segments.length ? `${formatPath(p.segments)}: ` : ''}${p.message}` });
       }
       return;
     }
@@ -89,10 +90,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function formatInner(segments: Segments): string {
-  let out = '';
-  for (const s of segments) out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
-  return out ? `${out}: ` : '';
 }

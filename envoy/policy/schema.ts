@@ -18,7 +18,7 @@ let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, useDefaults: true, strict: true });
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, useDefaults: true, strict: true, allowUnionTypes: true });
   // A field that must never appear, with the sentence to show when it does (used to turn away
   // plaintext API keys with a pointer to `portcullis hash-key`).
   ajv.addKeyword({
@@ -86,6 +86,8 @@ function describe(e: ErrorObject, root: unknown): RawIssue {
       return { segments, message: `expected at least ${p.limit} item${p.limit === 1 ? '' : 's'}` };
     case 'uniqueItems':
       return { segments: [...segments, Number(p.i)], message: `duplicate of item [${p.j}]` };
+    case 'maxItems':
+      return { segments, message: `expected at most ${p.limit} item${p.limit === 1 ? '' : 's'}` };
     case 'maxLength':
       return { segments, message: `expected at most ${p.limit} characters` };
     case 'minProperties':
@@ -131,5 +133,6 @@ function article(type: string): string {
     number: 'a number',
     boolean: 'true or false',
   };
-  return names[type] ?? type;
+  // A union type arrives as "object,string".
+  return type.split(',').map((t) => names[t] ?? t).join(' or ');
 }

@@ -1,20 +1,15 @@
 // Rules a JSON schema cannot express: uniqueness across entries, references between sections,
 // and route orders where a later route can never be reached.
+import { RESERVED_HEADERS } from './headers.ts';
+import { jwtIssues } from './jwt-semantic.ts';
 import type { RawIssue } from './schema.ts';
 import type { Policy, Route } from './types.ts';
 
 /** Names the chain already uses for built-in filters; an extra filter may not take them. */
-const BUILTIN_FILTERS = ['apikey'];
-
-/** Headers Envoy or HTTP itself owns; forwarding a client id in one would break the request. */
-const RESERVED_HEADERS = new Set([
-  'host', 'content-length', 'content-type', 'transfer-encoding', 'connection', 'keep-alive',
-  'upgrade', 'te', 'trailer', 'proxy-connection', 'cookie', 'authorization', 'x-request-id',
-  'x-forwarded-for', 'x-forwarded-proto', 'x-envoy-original-path',
-]);
+const BUILTIN_FILTERS = ['apikey', 'jwt'];
 
 export function semanticIssues(policy: Policy): RawIssue[] {
-  return [...routeIssues(policy), ...apikeyIssues(policy), ...extraFilterIssues(policy)];
+  return [...routeIssues(policy), ...apikeyIssues(policy), ...jwtIssues(policy), ...extraFilterIssues(policy)];
 }
 
 function routeIssues(policy: Policy): RawIssue[] {

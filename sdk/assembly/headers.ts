@@ -3,9 +3,10 @@
 
 import { MapType, WasmResult } from "./abi/types";
 import { HeaderPair } from "./abi/header-map";
+import { HeaderSnapshot } from "./header-snapshot";
 import * as host from "./hostcalls";
 
-export { HeaderPair };
+export { HeaderPair, HeaderSnapshot };
 
 export class HeaderMap {
   constructor(private readonly map: MapType) {}
@@ -50,6 +51,33 @@ export class HeaderMap {
   all(): HeaderPair[] {
     const pairs = host.getHeaderMapPairs(this.map);
     return pairs === null ? new Array<HeaderPair>() : pairs;
+  }
+
+  /**
+   * The whole map in one host call, read as bytes (see header-snapshot.ts): the cheap way to
+   * look at several headers. Empty if the host sent a malformed map. Later edits to the map
+   * are not reflected in it.
+   */
+  snapshot(): HeaderSnapshot {
+    const snapshot = host.getHeaderMapSnapshot(this.map);
+    return snapshot === null ? HeaderSnapshot.fromPairs([]) : snapshot;
+  }
+
+  /** set() with the name and value already UTF-8 encoded (e.g. once, in onConfigure). */
+  setBytes(name: ArrayBuffer, value: ArrayBuffer): WasmResult {
+    const removed = host.removeHeaderMapValueBytes(this.map, name);
+    if (removed != WasmResult.Ok) return removed;
+    return host.addHeaderMapValueBytes(this.map, name, value);
+  }
+
+  /** add() with the name and value already UTF-8 encoded. */
+  addBytes(name: ArrayBuffer, value: ArrayBuffer): WasmResult {
+    return host.addHeaderMapValueBytes(this.map, name, value);
+  }
+
+  /** remove() with the name already UTF-8 encoded. */
+  removeBytes(name: ArrayBuffer): WasmResult {
+    return host.removeHeaderMapValueBytes(this.map, name);
   }
 
   /** Replaces the whole map. */

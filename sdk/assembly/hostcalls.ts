@@ -5,6 +5,7 @@
 import * as abi from "./abi/imports";
 import { BufferType, LogLevel, MapType, MetricType, StreamType, WasmResult } from "./abi/types";
 import { HeaderPair, deserializeHeaderMap, serializeHeaderMap } from "./abi/header-map";
+import { HeaderSnapshot } from "./header-snapshot";
 import { claimHostBuffer, releaseHostAllocations } from "./memory";
 import { utf8 } from "./encoding/utf8";
 
@@ -110,6 +111,13 @@ export function getHeaderMapPairs(map: MapType): HeaderPair[] | null {
   return deserializeHeaderMap(takeReturnedBuffer(result));
 }
 
+/** All pairs of a map as one snapshot (empty when unavailable), null when the host sent garbage. */
+export function getHeaderMapSnapshot(map: MapType): HeaderSnapshot | null {
+  resetSlots();
+  const result = abi.proxy_get_header_map_pairs(<u32>map, RET_PTR, RET_SIZE);
+  return HeaderSnapshot.parse(takeReturnedBuffer(result));
+}
+
 export function setHeaderMapPairs(map: MapType, pairs: HeaderPair[]): WasmResult {
   const bytes = serializeHeaderMap(pairs);
   return <WasmResult>abi.proxy_set_header_map_pairs(<u32>map, changetype<usize>(bytes), <usize>bytes.byteLength);
@@ -128,6 +136,14 @@ export function getHeaderMapValue(map: MapType, name: string): string | null {
   return bytes === null ? null : String.UTF8.decode(bytes, false);
 }
 
+export function addHeaderMapValueBytes(map: MapType, name: ArrayBuffer, value: ArrayBuffer): WasmResult {
+  return <WasmResult>abi.proxy_add_header_map_value(<u32>map, changetype<usize>(name), <usize>name.byteLength, changetype<usize>(value), <usize>value.byteLength);
+}
+
+export function removeHeaderMapValueBytes(map: MapType, name: ArrayBuffer): WasmResult {
+  return <WasmResult>abi.proxy_remove_header_map_value(<u32>map, changetype<usize>(name), <usize>name.byteLength);
+}
+
 export function replaceHeaderMapValue(map: MapType, name: string, value: string): WasmResult {
   const key = utf8(name);
   const val = utf8(value);
@@ -135,14 +151,11 @@ export function replaceHeaderMapValue(map: MapType, name: string, value: string)
 }
 
 export function addHeaderMapValue(map: MapType, name: string, value: string): WasmResult {
-  const key = utf8(name);
-  const val = utf8(value);
-  return <WasmResult>abi.proxy_add_header_map_value(<u32>map, changetype<usize>(key), <usize>key.byteLength, changetype<usize>(val), <usize>val.byteLength);
+  return addHeaderMapValueBytes(map, utf8(name), utf8(value));
 }
 
 export function removeHeaderMapValue(map: MapType, name: string): WasmResult {
-  const key = utf8(name);
-  return <WasmResult>abi.proxy_remove_header_map_value(<u32>map, changetype<usize>(key), <usize>key.byteLength);
+  return removeHeaderMapValueBytes(map, utf8(name));
 }
 
 // ---- stream control and local replies

@@ -8,9 +8,10 @@ export { HeaderPair } from "./abi/header-map";
 export { Configuration, Context, HttpCallCallback, HttpContext, RootContext } from "./context";
 export { registerRootContext, RootContextFactory } from "./dispatcher";
 export {
-  HeaderMap, requestHeaders, requestTrailers, responseHeaders, responseTrailers,
+  HeaderMap, HeaderSnapshot, requestHeaders, requestTrailers, responseHeaders, responseTrailers,
   httpCallResponseHeaders, httpCallResponseTrailers,
 } from "./headers";
+export { headerName } from "./header-snapshot";
 export { BodyBuffer, requestBody, responseBody, httpCallResponseBody } from "./body";
 export {
   sendLocalReply, sendLocalReplyBytes, continueRequest, continueResponse, closeRequest, closeResponse,
@@ -24,4 +25,4 @@ export { SharedData, SharedValue, SharedUpdate, SharedUpdateResult } from "./sha
 export { SharedQueue } from "./shared-queue";
 export { Counter, Gauge, Histogram } from "./metrics";
 export { Log } from "./log";
-export { Identity } from "./identity";
+export { Identity, PreparedIdentity } from "./identity";

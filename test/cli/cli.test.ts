@@ -24,7 +24,7 @@ describe('portcullis CLI', () => {
   it('prints help, and per-command help', () => {
     const help = cli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['build', 'validate', 'render envoy', 'render istio', 'hash-key', 'demo']) expect(help.stdout).toContain(command);
+    for (const command of ['build', 'validate', 'render envoy', 'render istio', 'hash-key', 'token', 'demo']) expect(help.stdout).toContain(command);
     const sub = cli(['hash-key', '--help']);
     expect(sub.code).toBe(0);
     expect(sub.stdout).toMatch(/^usage: portcullis hash-key/);
@@ -41,7 +41,7 @@ describe('portcullis CLI', () => {
 
   it('validates a good policy (exit 0) and lists every problem of a bad one (exit 1)', () => {
     const ok = cli(['validate', 'examples/demo-policy.yaml']);
-    expect(ok).toMatchObject({ code: 0, stdout: 'examples/demo-policy.yaml: ok (3 routes; filter chain: apikey)\n' });
+    expect(ok).toMatchObject({ code: 0, stdout: 'examples/demo-policy.yaml: ok (4 routes; filter chain: apikey → jwt)\n' });
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'version: 1\nlistener: { port: 1 }\nupstream: { address: 127.0.0.1, port: 2 }\nroutes:\n  - { name: a, match: { prefx: / } }\n');
     const r = cli(['validate', bad]);

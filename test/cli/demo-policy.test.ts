@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEMO_JWT_KID, demoJwtPrivateKey, demoJwtPublicJwk } from '../../bin/cli/demo-jwt.ts';
 import { DEMO_KEY, DEMO_POLICY_FILE, DEMO_POLICY_YAML } from '../../bin/cli/demo-policy.ts';
 import { parsePolicy } from '../../envoy/policy/index.ts';
 
@@ -17,5 +18,16 @@ describe('the demo policy', () => {
     expect(policy.routes.find((r) => r.name === 'admin')?.apikey).toEqual({ clients: ['ops'] });
     expect(policy.listener).toEqual({ address: '127.0.0.1', port: 10000 });
     expect(policy.admin).toEqual({ address: '127.0.0.1', port: 9901 });
+  });
+
+  it('trusts exactly the public half of the derived DEMO ONLY key on /orders, with a scope', () => {
+    const policy = parsePolicy(DEMO_POLICY_YAML, DEMO_POLICY_FILE);
+    const provider = policy.jwt!.providers[0];
+    expect(provider.keys).toEqual({ inline: { keys: [demoJwtPublicJwk()] } });
+    expect(createPublicKey(demoJwtPrivateKey()).export({ format: 'jwk' })).toMatchObject({ x: demoJwtPublicJwk().x, y: demoJwtPublicJwk().y });
+    expect(demoJwtPublicJwk().kid).toBe(DEMO_JWT_KID);
+    expect(policy.routes.find((r) => r.name === 'orders')?.jwt).toEqual({ requires: { provider: 'demo', scopes: ['orders:read'] } });
+    // The policy holds no private key material.
+    expect(DEMO_POLICY_YAML).not.toMatch(/\bd:/);
   });
 });

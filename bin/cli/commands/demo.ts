@@ -1,18 +1,17 @@
 // `portcullis demo`: the whole gateway on this machine in one command — Envoy running the demo
 // policy in front of an echo backend — until Ctrl-C.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureEnvoyBinary } from '../../../envoy/binary.ts';
 import { startEchoServer, type EchoServer } from '../../../envoy/echo-server.ts';
 import { startLocalGateway, type LocalGateway } from '../../../envoy/harness/local.ts';
 import { isPortFree } from '../../../envoy/harness/ports.ts';
-import { repoRoot } from '../../../envoy/paths.ts';
-import { loadPolicyFile, parsePolicy, type Policy } from '../../../envoy/policy/index.ts';
-import { DEMO_KEY, DEMO_POLICY_FILE, DEMO_POLICY_YAML } from '../demo-policy.ts';
+import { loadPolicyFile, type Policy } from '../../../envoy/policy/index.ts';
+import { DEMO_JWT_KID, demoJwtPrivateKey } from '../demo-jwt.ts';
+import { DEMO_KEY, loadDemoPolicy } from '../demo-policy.ts';
 import { CliError, UsageError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { hashKey } from './hash-key.ts';
+import { mintToken } from './token.ts';
 
 export async function demoCommand(args: string[], io: Io): Promise<number> {
   let values: { policy?: string };
@@ -21,7 +20,7 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
   } catch (err) {
     throw new UsageError(`demo: ${(err as Error).message}`);
   }
-  const policy = demoPolicy(values.policy);
+  const policy = values.policy ? loadPolicyFile(values.policy) : loadDemoPolicy();
   const listener = policy.listener;
   const admin = policy.admin ?? { address: '127.0.0.1', port: 9901 };
   for (const [what, endpoint] of [['listener', listener], ['admin', admin]] as const) {
@@ -54,7 +53,7 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
     throw new CliError((err as Error).message);
   }
 
-  io.out(banner(policy, gateway));
+  io.out(await banner(policy, gateway));
   // The handlers stay installed through shutdown: a second Ctrl-C must not kill this process
   // before Envoy (in its own process group) has been stopped.
   let onSignal: () => void = () => {};
@@ -76,18 +75,15 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
   throw new CliError(`Envoy exited unexpectedly (${outcome}); its output is above`);
 }
 
-function demoPolicy(file: string | undefined): Policy {
-  if (file) return loadPolicyFile(file);
-  const shipped = join(repoRoot(), DEMO_POLICY_FILE);
-  return existsSync(shipped) ? loadPolicyFile(shipped) : parsePolicy(DEMO_POLICY_YAML, `(embedded ${DEMO_POLICY_FILE})`);
-}
+/** How long the tokens the banner prints stay valid. */
+const BANNER_TOKEN_TTL_S = 3600;
 
-function banner(policy: Policy, gateway: LocalGateway): string {
+async function banner(policy: Policy, gateway: LocalGateway): Promise<string> {
   const base = gateway.baseUrl;
   const lines = [
     '',
     `portcullis demo: gateway ${base}  (admin ${gateway.adminUrl})`,
-    `  filter chain: ${[policy.apikey ? 'apikey' : '', ...(policy.extra_filters ?? []).map((f) => f.name)].filter(Boolean).join(' → ') || 'none'}`,
+    `  filter chain: ${[policy.apikey ? 'apikey' : '', policy.jwt ? 'jwt' : '', ...(policy.extra_filters ?? []).map((f) => f.name)].filter(Boolean).join(' → ') || 'none'}`,
     '',
   ];
   const demoKeyKnown = policy.apikey?.keys.some((k) => k.sha256 === hashKey(DEMO_KEY));
@@ -102,11 +98,45 @@ function banner(policy: Policy, gateway: LocalGateway): string {
       [`curl -i -H 'x-api-key: wrong-key' ${base}/api/hello`, '403: unknown key'],
       [`curl -i -H 'x-api-key: ${DEMO_KEY}' ${base}/admin/users`, '403: demo may not use /admin'],
     );
-  } else {
-    tries.push([`curl -i ${base}/`, 'through the chain']);
   }
+  const jwtTries = await demoJwtTries(policy, base);
+  if (jwtTries) {
+    lines.push(...jwtTries.lines);
+    tries.push(...jwtTries.tries);
+  }
+  if (tries.length === 0) tries.push([`curl -i ${base}/`, 'through the chain']);
   tries.push([`curl -s '${gateway.adminUrl}/stats?filter=wasmcustom'`, "the filters' counters"]);
   const width = Math.max(...tries.map(([command]) => command.length));
   lines.push('  try:', ...tries.map(([command, note]) => `    ${command.padEnd(width)}  # ${note}`), '', '  Ctrl-C to stop.', '');
   return lines.join('\n') + '\n';
+}
+
+/**
+ * When the policy trusts the demo JWT key on a route that requires a scope, tokens with and
+ * without that scope show the 401 / 403 / 200 ladder.
+ */
+export async function demoJwtTries(policy: Policy, base: string): Promise<{ lines: string[]; tries: [string, string][] } | undefined> {
+  const provider = policy.jwt?.providers.find((p) => 'inline' in p.keys && p.keys.inline.keys.some((k) => k.kid === DEMO_JWT_KID));
+  if (!provider) return undefined;
+  const route = policy.routes.find((r) => r.jwt?.requires?.provider === provider.name && r.jwt.requires.scopes?.length && r.match.prefix !== undefined);
+  if (!route) return undefined;
+  const scopes = route.jwt!.requires!.scopes!;
+  const mint = (scope?: string) =>
+    mintToken({ provider, key: demoJwtPrivateKey(), kid: DEMO_JWT_KID, subject: 'alice', scope, claims: {}, ttlSeconds: BANNER_TOKEN_TTL_S });
+  const withScope = await mint(scopes.join(' '));
+  const withoutScope = await mint('profile');
+  const path = `${route.match.prefix!.replace(/\/$/, '')}/42`;
+  return {
+    lines: [
+      `  demo JWTs (provider "${provider.name}", valid ${BANNER_TOKEN_TTL_S / 60} min; mint more with \`portcullis token --scope "${scopes.join(' ')}"\`):`,
+      `    TOKEN=${withScope}`,
+      `    NOSCOPE=${withoutScope}`,
+      '',
+    ],
+    tries: [
+      [`curl -i ${base}${path}`, '401: no token'],
+      [`curl -i -H "authorization: Bearer $NOSCOPE" ${base}${path}`, `403: token without ${scopes.join(' ')}`],
+      [`curl -i -H "authorization: Bearer $TOKEN" ${base}${path}`, `200: echoed, token removed${provider.claims_to_headers.length ? `, ${provider.claims_to_headers.map((m) => m.header).join(', ')} added` : ''}`],
+    ],
+  };
 }

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { renderIstioWasmPlugins, IstioRenderError } from '../../../envoy/istio.ts';
 import { defaultBuildDir } from '../../../envoy/paths.ts';
 import { compileChain, loadPolicyFile } from '../../../envoy/policy/index.ts';
-import { renderEnvoyYaml } from '../../../envoy/render.ts';
+import { NativeJwtAuthnError, renderEnvoyYaml } from '../../../envoy/render.ts';
 import { CliError, UsageError } from '../errors.ts';
 import type { Io } from '../io.ts';
 
@@ -19,13 +19,22 @@ export function renderCommand(args: string[], io: Io): number {
 }
 
 function renderEnvoy(args: string[], io: Io): number {
-  const { values, positionals } = parse(args, { out: { type: 'string' }, 'build-dir': { type: 'string' } });
+  const { values, positionals } = parse(args, { out: { type: 'string' }, 'build-dir': { type: 'string' }, 'jwt-filter': { type: 'string' } });
+  const jwtFilter = values['jwt-filter'] ?? 'wasm';
+  if (jwtFilter !== 'wasm' && jwtFilter !== 'native') throw new UsageError(`render: --jwt-filter expects wasm or native; got "${jwtFilter}"`);
   const policy = loadPolicyFile(onePolicy(positionals));
   const buildDir = resolve(values['build-dir'] ?? defaultBuildDir());
   for (const spec of compileChain(policy, { buildDir })) {
     if (!existsSync(spec.wasmPath)) io.err(`warning: filter "${spec.name}": ${spec.wasmPath} does not exist yet (run \`portcullis build\`)\n`);
   }
-  emit(renderEnvoyYaml(policy, { buildDir }), values.out, io);
+  let yaml: string;
+  try {
+    yaml = renderEnvoyYaml(policy, { buildDir, jwtFilter });
+  } catch (err) {
+    if (err instanceof NativeJwtAuthnError) throw new CliError(err.message);
+    throw err;
+  }
+  emit(yaml, values.out, io);
   return 0;
 }
 

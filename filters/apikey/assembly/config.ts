@@ -2,6 +2,7 @@
 // onConfigure into immutable tables. Every rejection names the offending field by its path
 // in the document ("rules[2].prefix: ...").
 
+import { PreparedIdentity, headerName } from "../../../sdk/assembly/index";
 import { JsonValue, parseJson } from "../../../sdk/assembly/json";
 import { hexDecode, isLowerHex } from "../../../sdk/assembly/encoding/hex";
 
@@ -13,23 +14,51 @@ export enum SourceKind {
 
 /** Where a credential may be presented. */
 export class Source {
-  constructor(public readonly kind: SourceKind, public readonly name: string) {}
+  /** `name` as UTF-8, compared with the request's bytes. */
+  public readonly nameBytes: ArrayBuffer;
+  constructor(public readonly kind: SourceKind, public readonly name: string) {
+    this.nameBytes = headerName(name);
+  }
+}
+
+/** True when [ptr, ptr+len) holds the bytes of `b`. */
+function sameBytes(ptr: usize, len: i32, b: ArrayBuffer): bool {
+  return len == b.byteLength && memory.compare(ptr, changetype<usize>(b), <usize>len) == 0;
 }
 
 /** One route rule; `allowed[k]` says whether key k's client may use the route. */
 export class Rule {
+  /** The methods and the path pattern as UTF-8 bytes (all ASCII, see isToken/isPathPattern). */
+  private readonly methodBytes: ArrayBuffer[];
+  private readonly pathBytes: ArrayBuffer;
+
   constructor(
-    public readonly methods: string[],
+    methods: string[],
     public readonly exact: bool,
-    public readonly path: string,
+    path: string,
     public readonly isPublic: bool,
     /** null = any known client. */
     public readonly allowed: StaticArray<bool> | null,
-  ) {}
+  ) {
+    const methodBytes = new Array<ArrayBuffer>(methods.length);
+    for (let i = 0; i < methods.length; i++) unchecked((methodBytes[i] = headerName(unchecked(methods[i]))));
+    this.methodBytes = methodBytes;
+    this.pathBytes = headerName(path);
+  }
 
-  matches(method: string, path: string): bool {
-    if (this.methods.length > 0 && !this.methods.includes(method)) return false;
-    return this.exact ? path == this.path : path.startsWith(this.path);
+  /** Whether the request's method and normalized path (UTF-8 bytes) match. */
+  matches(methodPtr: usize, methodLen: i32, pathPtr: usize, pathLen: i32): bool {
+    const methods = this.methodBytes;
+    const n = methods.length;
+    if (n > 0) {
+      let any = false;
+      for (let i = 0; i < n && !any; i++) any = sameBytes(methodPtr, methodLen, unchecked(methods[i]));
+      if (!any) return false;
+    }
+    const pattern = this.pathBytes;
+    if (this.exact) return sameBytes(pathPtr, pathLen, pattern);
+    const len = pattern.byteLength;
+    return pathLen >= len && memory.compare(pathPtr, changetype<usize>(pattern), <usize>len) == 0;
   }
 }
 
@@ -44,7 +73,26 @@ export class ApiKeyConfig {
     public readonly forwardHeader: string,
     public readonly hideCredentials: bool,
     public readonly rules: Rule[],
-  ) {}
+  ) {
+    const n = clients.length;
+    const clientBytes = new Array<ArrayBuffer>(n);
+    const identities = new Array<PreparedIdentity>(n);
+    for (let i = 0; i < n; i++) {
+      const client = unchecked(clients[i]);
+      unchecked((clientBytes[i] = headerName(client)));
+      unchecked((identities[i] = new PreparedIdentity("apikey", client)));
+    }
+    this.forwardHeaderBytes = headerName(forwardHeader);
+    this.clientBytes = clientBytes;
+    this.identities = identities;
+  }
+
+  // Encoded once here so the request path converts nothing.
+  readonly forwardHeaderBytes: ArrayBuffer;
+  /** UTF-8 of each client id (the forwarded header's value), parallel to `clients`. */
+  readonly clientBytes: ArrayBuffer[];
+  /** `apikey:<client>` identities, parallel to `clients`. */
+  readonly identities: PreparedIdentity[];
 }
 
 /** Outcome of parsing: `config`, or `error` naming what is wrong. */
@@ -73,8 +121,17 @@ function isToken(s: string): bool {
   return true;
 }
 
+/** Whether `s` has an ASCII letter in [lo, hi] (token characters are all ASCII). */
+function hasLetterIn(s: string, lo: i32, hi: i32): bool {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= lo && c <= hi) return true;
+  }
+  return false;
+}
+
 function isLowerCaseToken(s: string): bool {
-  return isToken(s) && s.toLowerCase() == s;
+  return isToken(s) && !hasLetterIn(s, 0x41, 0x5a);
 }
 
 /** Visible ASCII, no quote or backslash: safe inside the quoted realm parameter. */
@@ -217,7 +274,7 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, client
   const methods = parseStringList(check, item.get("methods"), path + ".methods");
   for (let i = 0; i < methods.length; i++) {
     const m = unchecked(methods[i]);
-    if (!isToken(m) || m.toUpperCase() != m) {
+    if (!isToken(m) || hasLetterIn(m, 0x61, 0x7a)) {
       check.fail(path + ".methods[" + i.toString() + "]", "must be an upper-case HTTP method such as \"GET\"");
       return null;
     }

@@ -1,7 +1,10 @@
 // Finding the presented key in the request (header, query parameter or cookie, in the
-// configured order) and removing it before the request goes upstream.
+// configured order) and removing it before the request goes upstream. Works on the UTF-8
+// bytes of a header snapshot (all delimiters are ASCII), so the common request converts and
+// allocates nothing; the snapshot is in canonical UTF-8 (filter.ts), so bytes and the
+// strings they decode to correspond exactly.
 
-import { HeaderPair, requestHeaders } from "../../../sdk/assembly/index";
+import { HeaderSnapshot, headerName, requestHeaders } from "../../../sdk/assembly/index";
 import { Source, SourceKind } from "./config";
 
 /** More copies of a credential-bearing header than this make the request ambiguous. */
@@ -10,30 +13,159 @@ export const MAX_HEADER_VALUES = 16;
 export enum Presence {
   /** No source had a non-empty credential. */
   Missing,
-  /** Exactly one credential, in `value`. */
+  /** Exactly one credential, at `start` (`length` bytes). */
   Found,
   /** The first source that had one had several (or too many header copies to consider). */
   Ambiguous,
 }
 
+const COOKIE = headerName("cookie");
+const PATH = headerName(":path");
+
+function isSpace(c: u8): bool {
+  return c == 0x20 || c == 0x09;
+}
+
+/** Where the credential is: filled by find(), reused for every request. */
 export class Credential {
-  constructor(public readonly presence: Presence, public readonly value: string, public readonly source: Source | null) {}
+  presence: Presence = Presence.Missing;
+  source: Source | null = null;
+  start: usize = 0;
+  length: i32 = 0;
+  /** Keeps a percent-decoded value alive. */
+  private holder: ArrayBuffer | null = null;
+
+  private set(presence: Presence, source: Source | null, start: usize, length: i32): bool {
+    this.presence = presence;
+    this.source = source;
+    this.start = start;
+    this.length = length;
+    return presence != Presence.Missing;
+  }
+
+  /** [start, end) with spaces and tabs trimmed on both sides, stored as the found value. */
+  private found(source: Source, start: usize, end: usize): bool {
+    while (start < end && isSpace(load<u8>(start))) start++;
+    while (end > start && isSpace(load<u8>(end - 1))) end--;
+    return this.set(Presence.Found, source, start, <i32>(end - start));
+  }
+
+  /** The credential from the first source that has one. */
+  find(sources: Source[], headers: HeaderSnapshot): void {
+    this.holder = null;
+    for (let i = 0; i < sources.length; i++) {
+      const source = unchecked(sources[i]);
+      let present: bool;
+      if (source.kind == SourceKind.Header) present = this.fromHeader(source, headers);
+      else if (source.kind == SourceKind.Query) present = this.fromQuery(source, headers);
+      else present = this.fromCookie(source, headers);
+      if (present) return;
+    }
+    this.set(Presence.Missing, null, 0, 0);
+  }
+
+  private fromHeader(source: Source, headers: HeaderSnapshot): bool {
+    let count = 0;
+    let index = -1;
+    for (let i = 0, n = headers.length; i < n; i++) {
+      if (!headers.nameIs(i, source.nameBytes)) continue;
+      count++;
+      index = i;
+    }
+    if (count == 0) return false;
+    if (count > 1) return this.set(Presence.Ambiguous, source, 0, 0);
+    const ptr = headers.valueStart(index);
+    this.found(source, ptr, ptr + <usize>headers.valueLength(index));
+    // A leading "Bearer " is dropped (auth-scheme names are case-insensitive, RFC 9110 11.1).
+    if (this.length >= 7 && isBearer(this.start)) this.found(source, this.start + 7, this.start + <usize>this.length);
+    return this.length > 0;
+  }
+
+  private fromQuery(source: Source, headers: HeaderSnapshot): bool {
+    const index = headers.indexOf(PATH);
+    if (index < 0) return false;
+    const path = headers.valueStart(index);
+    const end = path + <usize>headers.valueLength(index);
+    let p = path;
+    while (p < end && load<u8>(p) != 0x3f) p++;
+    if (p == end) return false;
+    let count = 0;
+    let value: ArrayBuffer | null = null;
+    // Parameters are split on '&'; a parameter's name runs up to its first '='.
+    for (let param = p + 1; param <= end; ) {
+      let stop = param;
+      while (stop < end && load<u8>(stop) != 0x26) stop++;
+      let eq = param;
+      while (eq < stop && load<u8>(eq) != 0x3d) eq++;
+      if (sameAs(param, eq, source.nameBytes)) {
+        const decoded = percentDecode(eq < stop ? eq + 1 : stop, stop);
+        if (decoded.byteLength > 0) {
+          count++;
+          value = decoded;
+        }
+      }
+      param = stop + 1;
+    }
+    if (count == 0) return false;
+    if (count > 1) return this.set(Presence.Ambiguous, source, 0, 0);
+    this.holder = value;
+    return this.set(Presence.Found, source, changetype<usize>(value), value!.byteLength);
+  }
+
+  private fromCookie(source: Source, headers: HeaderSnapshot): bool {
+    let headerCount = 0;
+    let count = 0;
+    let start: usize = 0;
+    let length = 0;
+    for (let i = 0, n = headers.length; i < n; i++) {
+      if (!headers.nameIs(i, COOKIE)) continue;
+      if (++headerCount > MAX_HEADER_VALUES) return this.set(Presence.Ambiguous, source, 0, 0);
+      const end = headers.valueStart(i) + <usize>headers.valueLength(i);
+      for (let crumb = headers.valueStart(i); crumb <= end; ) {
+        let stop = crumb;
+        while (stop < end && load<u8>(stop) != 0x3b) stop++;
+        let eq = crumb;
+        while (eq < stop && load<u8>(eq) != 0x3d) eq++;
+        if (eq < stop) {
+          let nameStart = crumb;
+          let nameEnd = eq;
+          while (nameStart < nameEnd && isSpace(load<u8>(nameStart))) nameStart++;
+          while (nameEnd > nameStart && isSpace(load<u8>(nameEnd - 1))) nameEnd--;
+          if (sameAs(nameStart, nameEnd, source.nameBytes)) {
+            // The value, trimmed; RFC 6265 allows it in double quotes.
+            let v = eq + 1;
+            let vEnd = stop;
+            while (v < vEnd && isSpace(load<u8>(v))) v++;
+            while (vEnd > v && isSpace(load<u8>(vEnd - 1))) vEnd--;
+            if (vEnd - v >= 2 && load<u8>(v) == 0x22 && load<u8>(vEnd - 1) == 0x22) {
+              v++;
+              vEnd--;
+            }
+            if (vEnd > v) {
+              count++;
+              start = v;
+              length = <i32>(vEnd - v);
+            }
+          }
+        }
+        crumb = stop + 1;
+      }
+    }
+    if (count == 0) return false;
+    if (count > 1) return this.set(Presence.Ambiguous, source, 0, 0);
+    return this.set(Presence.Found, source, start, length);
+  }
 }
 
-const MISSING = new Credential(Presence.Missing, "", null);
-
-function trimSpaces(s: string): string {
-  let start = 0;
-  let end = s.length;
-  while (start < end && (s.charCodeAt(start) == 0x20 || s.charCodeAt(start) == 0x09)) start++;
-  while (end > start && (s.charCodeAt(end - 1) == 0x20 || s.charCodeAt(end - 1) == 0x09)) end--;
-  return start == 0 && end == s.length ? s : s.substring(start, end);
+function isBearer(p: usize): bool {
+  // "bearer " case-insensitively: ASCII letters OR 0x20 are their lower case.
+  return (load<u32>(p) | 0x20202020) == 0x72616562 && (<u32>load<u16>(p, 4) | 0x2020) == 0x7265 && load<u8>(p, 6) == 0x20;
 }
 
-/** Drops a leading "Bearer " (auth-scheme names are case-insensitive, RFC 9110 11.1). */
-function stripBearer(value: string): string {
-  if (value.length >= 7 && value.substring(0, 7).toLowerCase() == "bearer ") return trimSpaces(value.substring(7));
-  return value;
+/** Whether [start, end) holds the bytes of `name`. */
+function sameAs(start: usize, end: usize, name: ArrayBuffer): bool {
+  const len = <usize>name.byteLength;
+  return end - start == len && memory.compare(start, changetype<usize>(name), len) == 0;
 }
 
 function hexValue(c: i32): i32 {
@@ -43,163 +175,124 @@ function hexValue(c: i32): i32 {
   return -1;
 }
 
-/** Percent-decodes a query value; a malformed escape leaves the value as sent. */
-function percentDecode(s: string): string {
-  if (s.indexOf("%") < 0) return s;
-  const raw = String.UTF8.encode(s, false);
-  const input = Uint8Array.wrap(raw);
-  const out = new Uint8Array(input.length);
-  let n = 0;
-  for (let i = 0; i < input.length; i++) {
-    const c = <i32>unchecked(input[i]);
+function copyOf(start: usize, end: usize): ArrayBuffer {
+  const out = new ArrayBuffer(<i32>(end - start));
+  memory.copy(changetype<usize>(out), start, end - start);
+  return out;
+}
+
+/**
+ * Percent-decodes a query value; a malformed escape leaves the value as sent. The key is what
+ * the decoded bytes read as text (invalid UTF-8 included), re-encoded: that is what is hashed.
+ */
+function percentDecode(start: usize, end: usize): ArrayBuffer {
+  const out = new ArrayBuffer(<i32>(end - start));
+  const base = changetype<usize>(out);
+  let n: usize = 0;
+  let high = false;
+  for (let p = start; p < end; p++) {
+    const c = <i32>load<u8>(p);
     if (c != 0x25) {
-      unchecked((out[n++] = <u8>c));
+      store<u8>(base + n++, <u8>c);
       continue;
     }
-    if (i + 2 >= input.length) return s;
-    const hi = hexValue(unchecked(input[i + 1]));
-    const lo = hexValue(unchecked(input[i + 2]));
-    if (hi < 0 || lo < 0) return s;
-    unchecked((out[n++] = <u8>((hi << 4) | lo)));
-    i += 2;
+    if (p + 2 >= end) return copyOf(start, end);
+    const hi = hexValue(load<u8>(p + 1));
+    const lo = hexValue(load<u8>(p + 2));
+    if (hi < 0 || lo < 0) return copyOf(start, end);
+    const b = (hi << 4) | lo;
+    if (b >= 0x80) high = true;
+    store<u8>(base + n++, <u8>b);
+    p += 2;
   }
-  return String.UTF8.decode(out.buffer.slice(0, n), false);
+  if (high) return String.UTF8.encode(String.UTF8.decodeUnsafe(base, n, false), false);
+  return n == <usize>out.byteLength ? out : out.slice(0, <i32>n);
 }
 
-function fromHeader(source: Source, headers: HeaderPair[]): Credential {
-  let count = 0;
-  let value = "";
-  for (let i = 0; i < headers.length; i++) {
-    const pair = unchecked(headers[i]);
-    if (pair.name != source.name) continue;
-    count++;
-    value = pair.value;
+/** Writes bytes into a buffer sized for the worst case; `done()` is the exact result. */
+class ByteWriter {
+  private readonly buffer: ArrayBuffer;
+  length: usize = 0;
+  constructor(capacity: i32) {
+    this.buffer = new ArrayBuffer(capacity);
   }
-  if (count == 0) return MISSING;
-  if (count > 1) return new Credential(Presence.Ambiguous, "", source);
-  const key = stripBearer(trimSpaces(value));
-  return key.length == 0 ? MISSING : new Credential(Presence.Found, key, source);
-}
-
-function queryOf(path: string): string {
-  const q = path.indexOf("?");
-  return q < 0 ? "" : path.substring(q + 1);
-}
-
-function paramName(param: string): string {
-  const eq = param.indexOf("=");
-  return eq < 0 ? param : param.substring(0, eq);
-}
-
-function paramValue(param: string): string {
-  const eq = param.indexOf("=");
-  return eq < 0 ? "" : param.substring(eq + 1);
-}
-
-function fromQuery(source: Source, path: string): Credential {
-  const query = queryOf(path);
-  if (query.length == 0) return MISSING;
-  const params = query.split("&");
-  let count = 0;
-  let value = "";
-  for (let i = 0; i < params.length; i++) {
-    const param = unchecked(params[i]);
-    if (paramName(param) != source.name) continue;
-    const decoded = percentDecode(paramValue(param));
-    if (decoded.length == 0) continue;
-    count++;
-    value = decoded;
+  put(start: usize, end: usize): void {
+    memory.copy(changetype<usize>(this.buffer) + this.length, start, end - start);
+    this.length += end - start;
   }
-  if (count == 0) return MISSING;
-  if (count > 1) return new Credential(Presence.Ambiguous, "", source);
-  return new Credential(Presence.Found, value, source);
+  putByte(b: u8): void {
+    store<u8>(changetype<usize>(this.buffer) + this.length++, b);
+  }
+  done(): ArrayBuffer {
+    return this.buffer.slice(0, <i32>this.length);
+  }
 }
 
-function cookieValue(raw: string): string {
-  const v = trimSpaces(raw);
-  // RFC 6265 allows the value in double quotes.
-  if (v.length >= 2 && v.charCodeAt(0) == 0x22 && v.charCodeAt(v.length - 1) == 0x22) return v.substring(1, v.length - 1);
-  return v;
+/** `:path` without any parameter named `name`; other parameters keep their order. */
+function hideQueryParam(headers: HeaderSnapshot, name: ArrayBuffer): void {
+  const index = headers.indexOf(PATH);
+  const path: usize = index < 0 ? 0 : headers.valueStart(index);
+  const end: usize = index < 0 ? 0 : path + <usize>headers.valueLength(index);
+  let q = path;
+  while (q < end && load<u8>(q) != 0x3f) q++;
+  if (q == end) {
+    requestHeaders.setBytes(PATH, copyOf(path, end));
+    return;
+  }
+  const out = new ByteWriter(<i32>(end - path));
+  out.put(path, q);
+  let kept = 0;
+  for (let param = q + 1; param <= end; ) {
+    let stop = param;
+    while (stop < end && load<u8>(stop) != 0x26) stop++;
+    let eq = param;
+    while (eq < stop && load<u8>(eq) != 0x3d) eq++;
+    if (!sameAs(param, eq, name)) {
+      out.putByte(kept++ == 0 ? 0x3f : 0x26);
+      out.put(param, stop);
+    }
+    param = stop + 1;
+  }
+  requestHeaders.setBytes(PATH, out.done());
 }
 
-function fromCookie(source: Source, headers: HeaderPair[]): Credential {
-  let headerCount = 0;
-  let count = 0;
-  let value = "";
-  for (let i = 0; i < headers.length; i++) {
-    const pair = unchecked(headers[i]);
-    if (pair.name != "cookie") continue;
-    if (++headerCount > MAX_HEADER_VALUES) return new Credential(Presence.Ambiguous, "", source);
-    const crumbs = pair.value.split(";");
-    for (let j = 0; j < crumbs.length; j++) {
-      const crumb = unchecked(crumbs[j]);
-      const eq = crumb.indexOf("=");
-      if (eq < 0 || trimSpaces(crumb.substring(0, eq)) != source.name) continue;
-      const v = cookieValue(crumb.substring(eq + 1));
-      if (v.length == 0) continue;
-      count++;
-      value = v;
+/** All cookies of the request except those named `name`, merged into one cookie header. */
+function hideCookie(headers: HeaderSnapshot, name: ArrayBuffer): void {
+  let capacity = 0;
+  for (let i = 0, n = headers.length; i < n; i++) if (headers.nameIs(i, COOKIE)) capacity += headers.valueLength(i) + 2;
+  const out = new ByteWriter(capacity);
+  for (let i = 0, n = headers.length; i < n; i++) {
+    if (!headers.nameIs(i, COOKIE)) continue;
+    const end = headers.valueStart(i) + <usize>headers.valueLength(i);
+    for (let crumb = headers.valueStart(i); crumb <= end; ) {
+      let stop = crumb;
+      while (stop < end && load<u8>(stop) != 0x3b) stop++;
+      let start = crumb;
+      let last = stop;
+      while (start < last && isSpace(load<u8>(start))) start++;
+      while (last > start && isSpace(load<u8>(last - 1))) last--;
+      if (last > start) {
+        let nameEnd = start;
+        while (nameEnd < last && load<u8>(nameEnd) != 0x3d) nameEnd++;
+        if (nameEnd < last) while (nameEnd > start && isSpace(load<u8>(nameEnd - 1))) nameEnd--;
+        if (!sameAs(start, nameEnd, name)) {
+          if (out.length > 0) {
+            out.putByte(0x3b);
+            out.putByte(0x20);
+          }
+          out.put(start, last);
+        }
+      }
+      crumb = stop + 1;
     }
   }
-  if (count == 0) return MISSING;
-  if (count > 1) return new Credential(Presence.Ambiguous, "", source);
-  return new Credential(Presence.Found, value, source);
-}
-
-/** The credential from the first source that has one. */
-export function findCredential(sources: Source[], headers: HeaderPair[], path: string): Credential {
-  for (let i = 0; i < sources.length; i++) {
-    const source = unchecked(sources[i]);
-    let found: Credential;
-    if (source.kind == SourceKind.Header) found = fromHeader(source, headers);
-    else if (source.kind == SourceKind.Query) found = fromQuery(source, path);
-    else found = fromCookie(source, headers);
-    if (found.presence != Presence.Missing) return found;
-  }
-  return MISSING;
-}
-
-/** `path` without any parameter named `name`; other parameters keep their order. */
-function pathWithoutParam(path: string, name: string): string {
-  const q = path.indexOf("?");
-  if (q < 0) return path;
-  const params = path.substring(q + 1).split("&");
-  const kept = new Array<string>();
-  for (let i = 0; i < params.length; i++) {
-    const param = unchecked(params[i]);
-    if (paramName(param) != name) kept.push(param);
-  }
-  const base = path.substring(0, q);
-  return kept.length == 0 ? base : base + "?" + kept.join("&");
-}
-
-/** All cookies of the request except those named `name`, as one cookie header value. */
-function cookiesWithout(headers: HeaderPair[], name: string): string {
-  const kept = new Array<string>();
-  for (let i = 0; i < headers.length; i++) {
-    const pair = unchecked(headers[i]);
-    if (pair.name != "cookie") continue;
-    const crumbs = pair.value.split(";");
-    for (let j = 0; j < crumbs.length; j++) {
-      const crumb = trimSpaces(unchecked(crumbs[j]));
-      if (crumb.length == 0) continue;
-      const eq = crumb.indexOf("=");
-      const crumbName = eq < 0 ? crumb : trimSpaces(crumb.substring(0, eq));
-      if (crumbName != name) kept.push(crumb);
-    }
-  }
-  return kept.join("; ");
+  if (out.length == 0) requestHeaders.removeBytes(COOKIE);
+  else requestHeaders.setBytes(COOKIE, out.done());
 }
 
 /** Removes the credential from where it was found before the request goes upstream. */
-export function hideCredential(source: Source, headers: HeaderPair[], path: string): void {
-  if (source.kind == SourceKind.Header) {
-    requestHeaders.remove(source.name);
-  } else if (source.kind == SourceKind.Query) {
-    requestHeaders.set(":path", pathWithoutParam(path, source.name));
-  } else {
-    const rest = cookiesWithout(headers, source.name);
-    if (rest.length == 0) requestHeaders.remove("cookie");
-    else requestHeaders.set("cookie", rest);
-  }
+export function hideCredential(source: Source, headers: HeaderSnapshot): void {
+  if (source.kind == SourceKind.Header) requestHeaders.removeBytes(source.nameBytes);
+  else if (source.kind == SourceKind.Query) hideQueryParam(headers, source.nameBytes);
+  else hideCookie(headers, source.nameBytes);
 }

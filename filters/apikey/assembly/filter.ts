@@ -3,13 +3,13 @@
 // credential applied) or answers 401/403 locally.
 
 import {
-  Configuration, FilterHeadersStatus, HeaderPair, HttpContext, Identity, Log, LogLevel, RootContext,
-  requestHeaders,
+  Configuration, FilterHeadersStatus, HeaderSnapshot, HttpContext, Identity, Log, LogLevel, RootContext,
+  headerName, requestHeaders,
 } from "../../../sdk/assembly/index";
 import { ApiKeyConfig, Rule, parseConfig } from "./config";
-import { Presence, findCredential, hideCredential } from "./credentials";
+import { Credential, Presence, hideCredential } from "./credentials";
 import { findKey } from "./key-table";
-import { routePath } from "./route-path";
+import { RoutePath } from "./route-path";
 import { Responses, unconfigured } from "./responses";
 import * as metrics from "./verdict-metrics";
 
@@ -38,18 +38,22 @@ export class ApiKeyRoot extends RootContext {
   }
 }
 
-function headerValue(headers: HeaderPair[], name: string): string | null {
-  for (let i = 0; i < headers.length; i++) {
-    const pair = unchecked(headers[i]);
-    if (pair.name == name) return pair.value;
-  }
-  return null;
-}
+const METHOD = headerName(":method");
+const PATH = headerName(":path");
+const REQUEST_ID = headerName("x-request-id");
 
-function firstMatchingRule(rules: Rule[], method: string, path: string): Rule | null {
+// Reused by every request (wasm runs one callback at a time): the request path allocates only
+// the header snapshot.
+const credential = new Credential();
+const route = new RoutePath();
+
+function firstMatchingRule(rules: Rule[], headers: HeaderSnapshot, path: RoutePath): Rule | null {
+  const m = headers.indexOf(METHOD);
+  const methodPtr: usize = m < 0 ? 0 : headers.valueStart(m);
+  const methodLen = m < 0 ? 0 : headers.valueLength(m);
   for (let i = 0; i < rules.length; i++) {
     const rule = unchecked(rules[i]);
-    if (rule.matches(method, path)) return rule;
+    if (rule.matches(methodPtr, methodLen, path.start, path.length)) return rule;
   }
   return null;
 }
@@ -65,9 +69,11 @@ function loggable(value: string | null, limit: i32): string {
   return value.length > n ? value.substring(0, n) + "..." : value;
 }
 
-function logDenial(headers: HeaderPair[], reason: string, method: string, path: string): void {
+function logDenial(headers: HeaderSnapshot, reason: string, path: RoutePath): void {
   if (!Log.enabled(LogLevel.Info)) return;
-  Log.info("apikey: denied request_id=" + loggable(headerValue(headers, "x-request-id"), MAX_REQUEST_ID) + " reason=" + reason + " method=" + loggable(method, 32) + " path=" + loggable(path, MAX_LOGGED_PATH));
+  const id = headers.indexOf(REQUEST_ID);
+  const m = headers.indexOf(METHOD);
+  Log.info("apikey: denied request_id=" + loggable(id < 0 ? null : headers.value(id), MAX_REQUEST_ID) + " reason=" + reason + " method=" + loggable(m < 0 ? "" : headers.value(m), 32) + " path=" + loggable(path.text(), MAX_LOGGED_PATH));
 }
 
 class ApiKeyStream extends HttpContext {
@@ -79,47 +85,47 @@ class ApiKeyStream extends HttpContext {
       unconfigured();
       return FilterHeadersStatus.StopIteration;
     }
+    // One host call for every header. Bytes that are not plain ASCII are put in the form the
+    // string API reads them (decoded, re-encoded), so byte and text semantics agree.
+    let headers = requestHeaders.snapshot();
+    if (!headers.isAscii) headers = HeaderSnapshot.fromPairs(headers.pairs());
+
     // Client copies of the forwarded identity header never reach upstream, public route or not.
-    if (config.forwardHeader.length > 0) requestHeaders.remove(config.forwardHeader);
+    const forward = config.forwardHeaderBytes;
+    if (forward.byteLength > 0 && headers.indexOf(forward) >= 0) requestHeaders.removeBytes(forward);
 
-    const headers = requestHeaders.all();
-    const method = headerValue(headers, ":method");
-    const fullPath = headerValue(headers, ":path");
-    const pathOnly = routePath(fullPath === null ? "" : fullPath);
-    const methodText = method === null ? "" : method;
-
-    const rule = firstMatchingRule(config.rules, methodText, pathOnly);
+    route.read(headers, headers.indexOf(PATH));
+    const rule = firstMatchingRule(config.rules, headers, route);
     if (rule !== null && rule.isPublic) {
       metrics.publicRoute.increment();
       return FilterHeadersStatus.Continue;
     }
 
-    const credential = findCredential(config.sources, headers, fullPath === null ? "" : fullPath);
+    credential.find(config.sources, headers);
     if (credential.presence == Presence.Missing) {
       metrics.missingKey.increment();
-      logDenial(headers, "missing_key", methodText, pathOnly);
+      logDenial(headers, "missing_key", route);
       responses.missing();
       return FilterHeadersStatus.StopIteration;
     }
-    const index = credential.presence == Presence.Found ? findKey(config.digests, credential.value) : -1;
+    const index = credential.presence == Presence.Found ? findKey(config.digests, credential.start, credential.length) : -1;
     if (index < 0) {
       metrics.unknownKey.increment();
-      logDenial(headers, credential.presence == Presence.Ambiguous ? "multiple_keys" : "unknown_key", methodText, pathOnly);
+      logDenial(headers, credential.presence == Presence.Ambiguous ? "multiple_keys" : "unknown_key", route);
       responses.denied();
       return FilterHeadersStatus.StopIteration;
     }
     const allowedClients: StaticArray<bool> | null = rule === null ? null : rule.allowed;
     if (allowedClients !== null && !unchecked(allowedClients[index])) {
       metrics.clientNotAllowed.increment();
-      logDenial(headers, "client_not_allowed", methodText, pathOnly);
+      logDenial(headers, "client_not_allowed", route);
       responses.denied();
       return FilterHeadersStatus.StopIteration;
     }
 
-    const client = unchecked(config.clients[index]);
-    Identity.set("apikey", client);
-    if (config.forwardHeader.length > 0) requestHeaders.add(config.forwardHeader, client); // client copies already removed
-    if (config.hideCredentials) hideCredential(credential.source!, headers, fullPath === null ? "" : fullPath);
+    Identity.setPrepared(unchecked(config.identities[index]));
+    if (forward.byteLength > 0) requestHeaders.addBytes(forward, unchecked(config.clientBytes[index])); // client copies already removed
+    if (config.hideCredentials) hideCredential(credential.source!, headers);
     metrics.allowed.increment();
     return FilterHeadersStatus.Continue;
   }

@@ -11,10 +11,10 @@ export const MAX_KEY_BYTES = 4096;
 const hasher = new Sha256();
 const digest = new Uint8Array(32);
 
-/** Index of the key whose digest matches `key`, or -1. */
-export function findKey(digests: Uint8Array[], key: string): i32 {
-  const bytes = String.UTF8.encode(key, false);
-  if (bytes.byteLength > MAX_KEY_BYTES) return -1;
-  hasher.reset().update(bytes).digestInto(digest);
+/** Index of the key whose digest matches the key's UTF-8 bytes at `start` (`length` bytes), or -1. */
+export function findKey(digests: Uint8Array[], start: usize, length: i32): i32 {
+  if (length > MAX_KEY_BYTES) return -1;
+  hasher.reset().updateRaw(start, length);
+  hasher.digestInto(digest);
   return constantTimeFind(digests, digest);
 }

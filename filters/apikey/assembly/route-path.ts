@@ -5,6 +5,8 @@
 // Escaped slashes and backslashes (%2F, %5C) stay encoded: decoding them would change the
 // path structure, so they never satisfy a rule written with real slashes.
 
+import { HeaderSnapshot } from "../../../sdk/assembly/index";
+
 function isUnreserved(c: i32): bool {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c == 0x2d || c == 0x2e || c == 0x5f || c == 0x7e;
 }
@@ -34,6 +36,60 @@ function decodeUnreserved(path: string): string {
   }
   parts.push(path.substring(runStart));
   return parts.join("");
+}
+
+/**
+ * Whether the path part of [ptr, ptr+len) (up to '?') is already in normal form: it starts
+ * with '/', is ASCII, and has no '%', no empty segment and no '.' or '..' segment. Then
+ * routePath would return it unchanged, and the common request skips the work.
+ */
+function isNormalAscii(ptr: usize, len: i32): bool {
+  if (len == 0 || load<u8>(ptr) != 0x2f) return false;
+  for (let i = 0; i < len; i++) {
+    const c = <i32>load<u8>(ptr + i);
+    if (c >= 0x80 || c == 0x25) return false;
+    if (c != 0x2f || i + 1 == len) continue; // a trailing '/' is kept as is
+    const next = <i32>load<u8>(ptr + i + 1);
+    if (next == 0x2f) return false; // "//"
+    if (next != 0x2e) continue;
+    if (i + 2 == len) return false; // trailing "/."
+    const after = <i32>load<u8>(ptr + i + 2);
+    if (after == 0x2f) return false; // "/./"
+    if (after == 0x2e && (i + 3 == len || load<u8>(ptr + i + 3) == 0x2f)) return false; // a ".." segment
+  }
+  return true;
+}
+
+/** The normalized route path of a request, as UTF-8 bytes at `start` (`length` bytes). */
+export class RoutePath {
+  start: usize = 0;
+  length: i32 = 0;
+  /** Keeps the bytes alive when they are not the snapshot's own. */
+  private holder: ArrayBuffer | null = null;
+
+  /** Normalizes the `:path` value `index` of `headers` (-1 = absent) into this. */
+  read(headers: HeaderSnapshot, index: i32): void {
+    if (index >= 0) {
+      const ptr = headers.valueStart(index);
+      const len = headers.valueLength(index);
+      let end = 0;
+      while (end < len && load<u8>(ptr + end) != 0x3f) end++;
+      if (isNormalAscii(ptr, end)) {
+        this.holder = null;
+        this.start = ptr;
+        this.length = end;
+        return;
+      }
+    }
+    const bytes = String.UTF8.encode(routePath(index < 0 ? "" : headers.value(index)), false);
+    this.holder = bytes;
+    this.start = changetype<usize>(bytes);
+    this.length = bytes.byteLength;
+  }
+
+  text(): string {
+    return String.UTF8.decodeUnsafe(this.start, <usize>this.length, false);
+  }
 }
 
 /** Normalized path of `rawPath` (which may carry a query string) for rule matching. */

@@ -16,8 +16,10 @@ export class MontgomeryModulus {
   private readonly rr: StaticArray<u32>;
   /** The number 1, to move a number out of Montgomery form. */
   private readonly one: StaticArray<u32>;
-  /** CIOS accumulator: limbs + 2 words. */
+  /** CIOS accumulator: limbs + 1 words. */
   private readonly t: StaticArray<u32>;
+  /** Double-width square for sqr(): 2·limbs words. */
+  private readonly wide: StaticArray<u32>;
   private readonly base: StaticArray<u32>;
   private readonly acc: StaticArray<u32>;
 
@@ -26,9 +28,11 @@ export class MontgomeryModulus {
     this.n = n;
     this.n0inv = negInverse32(unchecked(n[0]));
     this.rr = new StaticArray<u32>(limbs);
-    this.one = new StaticArray<u32>(limbs);
-    unchecked((this.one[0] = 1));
-    this.t = new StaticArray<u32>(limbs + 2);
+    const one = new StaticArray<u32>(limbs);
+    unchecked((one[0] = 1));
+    this.one = one;
+    this.t = new StaticArray<u32>(limbs + 1);
+    this.wide = new StaticArray<u32>(2 * limbs);
     this.base = new StaticArray<u32>(limbs);
     this.acc = new StaticArray<u32>(limbs);
     this.computeRR();
@@ -55,8 +59,9 @@ export class MontgomeryModulus {
 
   /**
    * out = a·b·R^-1 mod n, fully reduced. a and b must be below n; out may alias either.
-   * CIOS: each outer step adds a·b[i] and then m·n, with m chosen so the low limb cancels
-   * and the accumulator can shift down one limb.
+   * CIOS with the multiplication and reduction passes fused: each outer step adds a·b[i] and
+   * m·n, with m chosen so the low limb cancels, and shifts the accumulator down one limb in
+   * the same pass. The accumulator stays below 2n, so it needs limbs + 1 words.
    */
   mul(out: usize, a: usize, b: usize): void {
     const s = this.limbs;
@@ -64,35 +69,109 @@ export class MontgomeryModulus {
     const t = changetype<usize>(this.t);
     const n0inv = this.n0inv;
     const top = t + (<usize>s << 2);
-    memory.fill(t, 0, <usize>(s + 2) << 2);
+    const a0 = <u64>load<u32>(a);
+    const n0 = <u64>load<u32>(n);
+    memory.fill(t, 0, <usize>(s + 1) << 2);
     for (let i = 0; i < s; i++) {
       const bi = <u64>load<u32>(b + (<usize>i << 2));
-      let c: u64 = 0;
-      for (let j = 0; j < s; j++) {
-        const at = <usize>j << 2;
-        const p = <u64>load<u32>(t + at) + <u64>load<u32>(a + at) * bi + c;
-        store<u32>(t + at, <u32>p);
-        c = p >> 32;
+      let p = <u64>load<u32>(t) + a0 * bi;
+      let carryMul = p >> 32;
+      // Computed in u32 so it wraps mod 2^32: a u64 context would widen the product.
+      const m32: u32 = <u32>p * n0inv;
+      const m = <u64>m32;
+      let carryRed = ((p & 0xffffffff) + m * n0) >> 32;
+      // Pointers advance together; the accumulator is written one limb down.
+      for (let tp = t + 4, ap = a + 4, np = n + 4; tp < top; tp += 4, ap += 4, np += 4) {
+        p = <u64>load<u32>(tp) + <u64>load<u32>(ap) * bi + carryMul;
+        carryMul = p >> 32;
+        const q = (p & 0xffffffff) + m * <u64>load<u32>(np) + carryRed;
+        carryRed = q >> 32;
+        store<u32>(tp - 4, <u32>q);
       }
-      let p = <u64>load<u32>(top) + c;
-      store<u32>(top, <u32>p);
-      store<u32>(top, <u32>(p >> 32), 4);
-
-      const m = <u64>(load<u32>(t) * n0inv);
-      c = (<u64>load<u32>(t) + m * <u64>load<u32>(n)) >> 32;
-      for (let j = 1; j < s; j++) {
-        const at = <usize>j << 2;
-        p = <u64>load<u32>(t + at) + m * <u64>load<u32>(n + at) + c;
-        store<u32>(t + at - 4, <u32>p);
-        c = p >> 32;
-      }
-      p = <u64>load<u32>(top) + c;
+      p = <u64>load<u32>(top) + carryMul + carryRed;
       store<u32>(top - 4, <u32>p);
-      store<u32>(top, load<u32>(top, 4) + <u32>(p >> 32));
+      store<u32>(top, <u32>(p >> 32));
     }
     // t < 2n here, so one conditional subtraction reduces it.
     if (load<u32>(top) != 0 || compareLimbs(t, n, s) >= 0) subtractLimbs(t, t, n, s);
     memory.copy(out, t, <usize>s << 2);
+  }
+
+  /**
+   * out = a²·R^-1 mod n, fully reduced; a must be below n and out may alias it. Squaring
+   * computes each cross product a[i]·a[j] once and doubles the sum (about half the
+   * multiplications of mul), then reduces the double-width square limb by limb (SOS, same
+   * paper). Exponentiation by a small e is nearly all squarings.
+   */
+  sqr(out: usize, a: usize): void {
+    const s = this.limbs;
+    const n = changetype<usize>(this.n);
+    const w = changetype<usize>(this.wide);
+    const n0inv = this.n0inv;
+    memory.fill(w, 0, <usize>(2 * s) << 2);
+    // Cross products, each once.
+    for (let i = 0; i < s - 1; i++) {
+      const ai = <u64>load<u32>(a + (<usize>i << 2));
+      let c: u64 = 0;
+      const end = w + (<usize>(i + s) << 2);
+      for (let wp = w + (<usize>(2 * i + 1) << 2), ap = a + (<usize>(i + 1) << 2); wp < end; wp += 4, ap += 4) {
+        const p = <u64>load<u32>(wp) + ai * <u64>load<u32>(ap) + c;
+        store<u32>(wp, <u32>p);
+        c = p >> 32;
+      }
+      store<u32>(end, <u32>c);
+    }
+    // Double them (the sum is below 2^(64·limbs - 1), so nothing is shifted out), then add
+    // the squares a[i]² on the diagonal.
+    let carry: u64 = 0;
+    let shiftIn: u32 = 0; // top bit of the limb below, before it was doubled
+    for (let i = 0; i < s; i++) {
+      const lo = w + (<usize>(2 * i) << 2);
+      const ai = <u64>load<u32>(a + (<usize>i << 2));
+      const x0 = load<u32>(lo);
+      const x1 = load<u32>(lo, 4);
+      const d0 = <u64>((x0 << 1) | shiftIn);
+      shiftIn = x1 >>> 31;
+      const d1 = <u64>((x1 << 1) | (x0 >>> 31));
+      const sq = ai * ai;
+      let p = d0 + (sq & 0xffffffff) + carry;
+      store<u32>(lo, <u32>p);
+      p = d1 + (sq >> 32) + (p >> 32);
+      store<u32>(lo, <u32>p, 4);
+      carry = p >> 32;
+    }
+    // Montgomery reduction: clear one low limb per step by adding m·n there.
+    let top: u64 = 0;
+    for (let i = 0; i < s; i++) {
+      const base = w + (<usize>i << 2);
+      // Computed in u32 so it wraps mod 2^32: a u64 context would widen the product.
+      const m32: u32 = load<u32>(base) * n0inv;
+      const m = <u64>m32;
+      let c: u64 = 0;
+      const at = base + (<usize>s << 2);
+      let tp = base;
+      let np = n;
+      // Two limbs per turn (the loop overhead is a large share of so small a body).
+      for (const pairsEnd = base + (<usize>(s & ~1) << 2); tp < pairsEnd; tp += 8, np += 8) {
+        const p0 = <u64>load<u32>(tp) + m * <u64>load<u32>(np) + c;
+        store<u32>(tp, <u32>p0);
+        const p1 = <u64>load<u32>(tp, 4) + m * <u64>load<u32>(np, 4) + (p0 >> 32);
+        store<u32>(tp, <u32>p1, 4);
+        c = p1 >> 32;
+      }
+      if (tp < at) {
+        const p = <u64>load<u32>(tp) + m * <u64>load<u32>(np) + c;
+        store<u32>(tp, <u32>p);
+        c = p >> 32;
+      }
+      const p = <u64>load<u32>(at) + c + top;
+      store<u32>(at, <u32>p);
+      top = p >> 32;
+    }
+    // The result is the high half, below 2n: one conditional subtraction reduces it.
+    const r = w + (<usize>s << 2);
+    if (top != 0 || compareLimbs(r, n, s) >= 0) subtractLimbs(r, r, n, s);
+    memory.copy(out, r, <usize>s << 2);
   }
 
   /**
@@ -111,7 +190,7 @@ export class MontgomeryModulus {
     for (let i = 0; i < exponentLength; i++) {
       const byte = <u32>load<u8>(exponent + <usize>i);
       for (; bit >= 0; bit--) {
-        this.mul(acc, acc, acc);
+        this.sqr(acc, acc);
         if ((byte >>> <u32>bit) & 1) this.mul(acc, acc, x);
       }
       bit = 7;
@@ -136,7 +215,7 @@ export class MontgomeryModulus {
       const carry = doubleLimbs(r, s);
       if (carry != 0 || compareLimbs(r, n, s) >= 0) subtractLimbs(r, r, n, s);
     }
-    for (let i = 0; i < 5; i++) this.mul(r, r, r);
+    for (let i = 0; i < 5; i++) this.sqr(r, r);
   }
 }
 

@@ -18,6 +18,13 @@ export const Q_WINDOW: i32 = 5;
 
 const TEMPS: i32 = 12;
 
+/** A curve constant (big-endian hex) in Montgomery form. */
+function montConstant(fp: MontField, hex: string): StaticArray<u32> {
+  const value = limbsFromHex(hex, fp.limbs);
+  fp.toMont(changetype<usize>(value), changetype<usize>(value));
+  return value;
+}
+
 export class WeierstrassCurve {
   readonly fp: MontField;
   readonly fn: MontField;
@@ -37,18 +44,16 @@ export class WeierstrassCurve {
   private readonly t: usize;
 
   constructor(limbs: i32, p: string, n: string, b: string, gx: string, gy: string) {
-    this.fp = new MontField(limbsFromHex(p, limbs));
+    const fp = new MontField(limbsFromHex(p, limbs));
+    this.fp = fp;
     this.fn = new MontField(limbsFromHex(n, limbs));
     this.byteLength = limbs << 2;
-    this.bM = limbsFromHex(b, limbs);
-    this.gx = limbsFromHex(gx, limbs);
-    this.gy = limbsFromHex(gy, limbs);
-    const fp = this.fp;
-    fp.toMont(changetype<usize>(this.bM), changetype<usize>(this.bM));
-    fp.toMont(changetype<usize>(this.gx), changetype<usize>(this.gx));
-    fp.toMont(changetype<usize>(this.gy), changetype<usize>(this.gy));
-    this.scratch = new StaticArray<u32>((3 + TEMPS) * limbs);
-    const base = changetype<usize>(this.scratch);
+    this.bM = montConstant(fp, b);
+    this.gx = montConstant(fp, gx);
+    this.gy = montConstant(fp, gy);
+    const scratch = new StaticArray<u32>((3 + TEMPS) * limbs);
+    this.scratch = scratch;
+    const base = changetype<usize>(scratch);
     const size = <usize>limbs << 2;
     this.X = base;
     this.Y = base + size;
@@ -190,8 +195,8 @@ export class WeierstrassCurve {
 
   /**
    * x(accumulator) mod n == r without an inversion: x = X/Z^2 is compared as X == r*Z^2, and
-   * also as X == (r+n)*Z^2 when r+n < p (x in [n, p) reduces to r). Both run every time and
-   * compare in constant time.
+   * also as X == (r+n)*Z^2 when r+n < p (x in [n, p) reduces to r). Each comparison runs in
+   * constant time; whether the second is needed depends only on the public r.
    */
   private xMatches(r: usize): bool {
     const fp = this.fp;

@@ -24,18 +24,122 @@ export function limbsFromHex(hex: string, limbs: i32): StaticArray<u32> {
   store<u32>(p + (<usize>i << 2), v);
 }
 
+/** 2^bits mod m by modular doubling: only for the constants each field derives once. */
+function powerOfTwoMod(bits: i32, modulus: StaticArray<u32>): StaticArray<u32> {
+  const n = modulus.length;
+  const m = changetype<usize>(modulus);
+  const acc = new StaticArray<u32>(n);
+  const p = changetype<usize>(acc);
+  setLimb(p, 0, 1);
+  for (let k = 0; k < bits; k++) {
+    let carry: u32 = 0;
+    for (let i = 0; i < n; i++) {
+      const v = limb(p, i);
+      setLimb(p, i, (v << 1) | carry);
+      carry = v >>> 31;
+    }
+    // Subtract m when the doubled value overflowed or is >= m (it stays below 2m).
+    let geq = carry != 0;
+    if (!geq) {
+      geq = true;
+      for (let i = n - 1; i >= 0; i--) {
+        if (limb(p, i) != limb(m, i)) {
+          geq = limb(p, i) > limb(m, i);
+          break;
+        }
+      }
+    }
+    if (geq) {
+      let borrow: i64 = 0;
+      for (let i = 0; i < n; i++) {
+        const s = <i64>limb(p, i) - <i64>limb(m, i) + borrow;
+        setLimb(p, i, <u32>s);
+        borrow = s >> 32;
+      }
+    }
+  }
+  return acc;
+}
+
+/**
+ * The 8-limb case of MontField.mul (P-256, 2^255-19 and their group orders), unrolled with
+ * the operands and the accumulator in locals: the generic loop spends most of its time on
+ * addressing and on loads and stores of the accumulator.
+ */
+function mul8(out: usize, a: usize, b: usize, m: usize, minv: u32): u32 {
+  const a0 = <u64>load<u32>(a, 0), a1 = <u64>load<u32>(a, 4), a2 = <u64>load<u32>(a, 8), a3 = <u64>load<u32>(a, 12);
+  const a4 = <u64>load<u32>(a, 16), a5 = <u64>load<u32>(a, 20), a6 = <u64>load<u32>(a, 24), a7 = <u64>load<u32>(a, 28);
+  const m0 = <u64>load<u32>(m, 0), m1 = <u64>load<u32>(m, 4), m2 = <u64>load<u32>(m, 8), m3 = <u64>load<u32>(m, 12);
+  const m4 = <u64>load<u32>(m, 16), m5 = <u64>load<u32>(m, 20), m6 = <u64>load<u32>(m, 24), m7 = <u64>load<u32>(m, 28);
+  let t0: u64 = 0, t1: u64 = 0, t2: u64 = 0, t3: u64 = 0, t4: u64 = 0, t5: u64 = 0, t6: u64 = 0, t7: u64 = 0, t8: u64 = 0;
+  for (let i: usize = 0; i < 32; i += 4) {
+    const bi = <u64>load<u32>(b + i);
+    let s = t0 + a0 * bi;
+    let c = s >> 32;
+    const q = <u64>(<u32>s * minv);
+    let u = (s & 0xffffffff) + q * m0;
+    let d = u >> 32;
+    s = t1 + a1 * bi + c;
+    c = s >> 32;
+    u = (s & 0xffffffff) + q * m1 + d;
+    d = u >> 32;
+    t0 = u & 0xffffffff;
+    s = t2 + a2 * bi + c;
+    c = s >> 32;
+    u = (s & 0xffffffff) + q * m2 + d;
+    d = u >> 32;
+    t1 = u & 0xffffffff;
+    s = t3 + a3 * bi + c;
+    c = s >> 32;
+    u = (s & 0xffffffff) + q * m3 + d;
+    d = u >> 32;
+    t2 = u & 0xffffffff;
+    s = t4 + a4 * bi + c;
+    c = s >> 32;
+    u = (s & 0xffffffff) + q * m4 + d;
+    d = u >> 32;
+    t3 = u & 0xffffffff;
+    s = t5 + a5 * bi + c;
+    c = s >> 32;
+    u = (s & 0xffffffff) + q * m5 + d;
+    d = u >> 32;
+    t4 = u & 0xffffffff;
+    s = t6 + a6 * bi + c;
+    c = s >> 32;
+    u = (s & 0xffffffff) + q * m6 + d;
+    d = u >> 32;
+    t5 = u & 0xffffffff;
+    s = t7 + a7 * bi + c;
+    c = s >> 32;
+    u = (s & 0xffffffff) + q * m7 + d;
+    d = u >> 32;
+    t6 = u & 0xffffffff;
+    s = t8 + c + d;
+    t7 = s & 0xffffffff;
+    t8 = s >> 32;
+  }
+  store<u32>(out, <u32>t0, 0);
+  store<u32>(out, <u32>t1, 4);
+  store<u32>(out, <u32>t2, 8);
+  store<u32>(out, <u32>t3, 12);
+  store<u32>(out, <u32>t4, 16);
+  store<u32>(out, <u32>t5, 20);
+  store<u32>(out, <u32>t6, 24);
+  store<u32>(out, <u32>t7, 28);
+  return <u32>t8;
+}
+
 export class MontField {
   /** Number of 32-bit limbs of an element. */
   readonly limbs: i32;
-  /** Bytes of the fixed-size encoding (limbs * 4). */
-  readonly byteLength: i32;
   /** The modulus, plain. */
   readonly m: usize;
   /** 1 in Montgomery form (R mod m). */
   readonly one: usize;
+  // `m` and `one` are raw pointers: these references keep the arrays behind them alive.
   private readonly modulus: StaticArray<u32>;
-  private readonly minv: u32; // -m^-1 mod 2^32
   private readonly oneM: StaticArray<u32>;
+  private readonly minv: u32; // -m^-1 mod 2^32
   private readonly r2: StaticArray<u32>; // R^2 mod m: multiplying by it enters Montgomery form
   private readonly plainOne: StaticArray<u32>; // multiplying by plain 1 leaves Montgomery form
   private readonly mMinus2: StaticArray<u32>; // the Fermat inversion exponent
@@ -46,7 +150,6 @@ export class MontField {
   constructor(modulus: StaticArray<u32>) {
     const n = modulus.length;
     this.limbs = n;
-    this.byteLength = n << 2;
     this.modulus = modulus;
     this.m = changetype<usize>(modulus);
     // Newton's iteration doubles the correct low bits each step: 1 -> 2 -> ... -> 32 bits.
@@ -57,23 +160,16 @@ export class MontField {
     this.t = new StaticArray<u32>(n + 1);
     this.powTable = new StaticArray<u32>(16 * n);
     this.powAcc = new StaticArray<u32>(n);
-    this.plainOne = new StaticArray<u32>(n);
-    unchecked((this.plainOne[0] = 1));
-    // R mod m and R^2 mod m by modular doubling of 1: done once per field, at start-up.
-    const acc = new StaticArray<u32>(n);
-    unchecked((acc[0] = 1));
-    const p = changetype<usize>(acc);
-    const bits = n << 5;
-    this.oneM = new StaticArray<u32>(n);
-    for (let i = 0; i < 2 * bits; i++) {
-      if (i == bits) memory.copy(changetype<usize>(this.oneM), p, <usize>n << 2);
-      this.add(p, p, p);
-    }
-    this.r2 = acc;
-    this.one = changetype<usize>(this.oneM);
-    this.mMinus2 = new StaticArray<u32>(n);
-    memory.copy(changetype<usize>(this.mMinus2), this.m, <usize>n << 2);
-    unchecked((this.mMinus2[0] -= 2)); // m is odd and > 2: no borrow
+    const plainOne = new StaticArray<u32>(n);
+    unchecked((plainOne[0] = 1));
+    this.plainOne = plainOne;
+    const oneM = powerOfTwoMod(n << 5, modulus);
+    this.oneM = oneM;
+    this.one = changetype<usize>(oneM);
+    this.r2 = powerOfTwoMod(n << 6, modulus);
+    const mMinus2 = StaticArray.slice<u32>(modulus);
+    unchecked((mMinus2[0] -= 2)); // m is odd and > 2: no borrow
+    this.mMinus2 = mMinus2;
   }
 
   /** out = a * b * R^-1 mod m (a < R, b < m; the result is fully reduced). */
@@ -82,26 +178,37 @@ export class MontField {
     const m = this.m;
     const minv = this.minv;
     const t = changetype<usize>(this.t);
+    if (n == 8) {
+      const high = mul8(t, a, b, m, minv);
+      this.reduceOnce(out, t, high);
+      return;
+    }
     memory.fill(t, 0, (<usize>n + 1) << 2);
     // Fused multiply and reduce (FIOS): one pass per limb of b, shifting t down a limb each time.
-    const a0 = <u64>limb(a, 0);
-    const m0 = <u64>limb(m, 0);
-    for (let i = 0; i < n; i++) {
-      const bi = <u64>limb(b, i);
-      let s: u64 = <u64>limb(t, 0) + a0 * bi;
+    const a0 = <u64>load<u32>(a);
+    const m0 = <u64>load<u32>(m);
+    const bEnd = b + (<usize>n << 2);
+    const tTop = t + (<usize>n << 2);
+    for (let pb = b; pb < bEnd; pb += 4) {
+      const bi = <u64>load<u32>(pb);
+      let s: u64 = <u64>load<u32>(t) + a0 * bi;
       let c: u64 = s >> 32;
       const q = <u64>(<u32>s * minv);
       let d: u64 = ((s & 0xffffffff) + q * m0) >> 32;
-      for (let j = 1; j < n; j++) {
-        s = <u64>limb(t, j) + <u64>limb(a, j) * bi + c;
+      let pa = a + 4;
+      let pm = m + 4;
+      for (let pt = t + 4; pt < tTop; pt += 4) {
+        s = <u64>load<u32>(pt) + <u64>load<u32>(pa) * bi + c;
         c = s >> 32;
-        const u = (s & 0xffffffff) + q * <u64>limb(m, j) + d;
+        const u = (s & 0xffffffff) + q * <u64>load<u32>(pm) + d;
         d = u >> 32;
-        setLimb(t, j - 1, <u32>u);
+        store<u32>(pt - 4, <u32>u);
+        pa += 4;
+        pm += 4;
       }
-      s = <u64>limb(t, n) + c + d;
-      setLimb(t, n - 1, <u32>s);
-      setLimb(t, n, <u32>(s >> 32));
+      s = <u64>load<u32>(tTop) + c + d;
+      store<u32>(tTop - 4, <u32>s);
+      store<u32>(tTop, <u32>(s >> 32));
     }
     // t < 2m here, so one conditional subtraction reduces it.
     this.reduceOnce(out, t, limb(t, n));
@@ -164,7 +271,7 @@ export class MontField {
     this.mul(out, a, changetype<usize>(this.r2));
   }
 
-  /** out = a * R^-1 mod m: the plain residue of a Montgomery value (or a plain a < R reduced... divided by R). */
+  /** out = a * R^-1 mod m: the plain residue of a Montgomery value. */
   @inline fromMont(out: usize, a: usize): void {
     this.mul(out, a, changetype<usize>(this.plainOne));
   }
@@ -235,18 +342,18 @@ export class MontField {
     memory.fill(out, 0, <usize>this.limbs << 2);
   }
 
-  /** Reads `byteLength` big-endian bytes at `src` into plain limbs. */
+  /** Reads limbs * 4 big-endian bytes at `src` into plain limbs. */
   readBE(out: usize, src: usize): void {
     const n = this.limbs;
     for (let i = 0; i < n; i++) setLimb(out, i, bswap<u32>(load<u32>(src + ((<usize>(n - 1 - i)) << 2))));
   }
 
-  /** Reads `byteLength` little-endian bytes at `src` into plain limbs. */
+  /** Reads limbs * 4 little-endian bytes at `src` into plain limbs. */
   @inline readLE(out: usize, src: usize): void {
     memory.copy(out, src, <usize>this.limbs << 2);
   }
 
-  /** Writes plain limbs as `byteLength` little-endian bytes at `dst`. */
+  /** Writes plain limbs as limbs * 4 little-endian bytes at `dst`. */
   @inline writeLE(dst: usize, a: usize): void {
     memory.copy(dst, a, <usize>this.limbs << 2);
   }

@@ -11,12 +11,10 @@ export enum HashAlg {
   SHA512 = 2,
 }
 
-/** True for the values HashAlg defines: an enum parameter can still carry any i32. */
-export function isHashAlg(alg: HashAlg): bool {
-  return alg == HashAlg.SHA256 || alg == HashAlg.SHA384 || alg == HashAlg.SHA512;
-}
-
-/** Digest length in bytes (32, 48, 64), or 0 for a value that is not a HashAlg. */
+/**
+ * Digest length in bytes (32, 48, 64), or 0 for a value that is not a HashAlg (an enum
+ * parameter can still carry any i32).
+ */
 export function digestLength(alg: HashAlg): i32 {
   switch (alg) {
     case HashAlg.SHA256: return 32;
@@ -47,7 +45,7 @@ export class Hasher {
   private readonly s256: Sha256 | null;
   private readonly s512: Sha512 | null;
 
-  /** `alg` must satisfy isHashAlg; hasherFor() is the checked way to get one. */
+  /** `alg` must be a HashAlg (digestLength(alg) > 0); hasherFor() is the checked way to get one. */
   constructor(readonly alg: HashAlg) {
     this.s256 = alg == HashAlg.SHA256 ? new Sha256() : null;
     this.s512 = alg == HashAlg.SHA256 ? null : new Sha512(alg == HashAlg.SHA384);

@@ -25,10 +25,11 @@ export class RsaPublicKey {
   private constructor(modulus: MontgomeryModulus, bits: i32, exponent: StaticArray<u8>) {
     this.modulus = modulus;
     this.bits = bits;
-    this.byteLength = (bits + 7) >> 3;
+    const byteLength = (bits + 7) >> 3;
+    this.byteLength = byteLength;
     this.exponent = exponent;
     this.value = new StaticArray<u32>(modulus.limbs);
-    this.encoded = new Uint8Array(this.byteLength);
+    this.encoded = new Uint8Array(byteLength);
   }
 
   /**
@@ -55,7 +56,7 @@ export class RsaPublicKey {
     if (eBytes == 1 && eLow < 3) return null;
     if (compareLimbs(changetype<usize>(eLimbs), changetype<usize>(nLimbs), limbs) >= 0) return null;
 
-    // n odd and its top limb non-zero are checked again here (create refuses otherwise).
+    // create() refuses an even n.
     const modulus = MontgomeryModulus.create(changetype<usize>(nLimbs), limbs);
     if (modulus === null) return null;
     const exponent = new StaticArray<u8>(eBytes);

@@ -1,0 +1,177 @@
+// The policy's quota sections → the quota filter's plugin configuration (filters/quota/README.md),
+// plus the cross-reference checks a JSON schema cannot express. Chain position: after apikey and
+// jwt (the filter reads the identity they set and headers the jwt filter derives from claims).
+import type { RawIssue } from './schema.ts';
+import type { HttpMethod, Policy, Route } from './types.ts';
+
+export type QuotaPeriod = 'second' | 'minute' | 'hour' | 'day';
+export type QuotaKeyPart = 'identity' | 'client_ip' | 'route' | { header: string };
+
+export interface QuotaLimit {
+  name: string;
+  token_bucket?: { rate: number; per: QuotaPeriod; burst?: number };
+  sliding_window?: { limit: number; per: QuotaPeriod };
+  cost?: number;
+  key?: QuotaKeyPart[];
+  missing?: 'skip' | 'shared';
+  monitor?: boolean;
+  global?: boolean;
+}
+
+export interface QuotaPlan {
+  name: string;
+  values?: string[];
+  limits: string[];
+}
+
+export interface QuotaPlans {
+  from: 'identity' | { header: string };
+  default: string;
+  plans: QuotaPlan[];
+}
+
+export interface QuotaSection {
+  domain?: string;
+  max_keys?: number;
+  on_key_capacity?: 'deny' | 'overflow';
+  xff_trusted_hops?: number;
+  response_headers?: boolean;
+  sweep_interval_ms?: number;
+  sweep_batch?: number;
+  limits: QuotaLimit[];
+  default_limits?: string[];
+  plans?: QuotaPlans;
+}
+
+export interface RouteQuota {
+  limits?: string[];
+  plan_limits?: Record<string, string[]>;
+}
+
+/** A policy that may carry the quota sections (until they join Policy in types.ts). */
+export type QuotaPolicy = Policy & {
+  quota?: QuotaSection;
+  routes: (Route & { quota?: RouteQuota })[];
+};
+
+export interface QuotaRule {
+  name: string;
+  methods: HttpMethod[];
+  prefix?: string;
+  exact?: string;
+  limits?: string[];
+  plan_limits?: Record<string, string[]>;
+}
+
+export type QuotaFilterConfig = Omit<QuotaSection, 'limits'> & { limits: QuotaLimit[]; rules: QuotaRule[] };
+
+/** The filter's configuration, or undefined when the policy has no quota section. */
+export function quotaConfig(policy: QuotaPolicy): QuotaFilterConfig | undefined {
+  const section = policy.quota;
+  if (!section) return undefined;
+  const { limits, plans, default_limits, ...settings } = section;
+  const config: QuotaFilterConfig = { ...settings, limits: limits.map(copyLimit), rules: policy.routes.map(quotaRule) };
+  if (default_limits) config.default_limits = [...default_limits];
+  if (plans) {
+    config.plans = {
+      from: typeof plans.from === 'string' ? plans.from : { header: plans.from.header },
+      default: plans.default,
+      plans: plans.plans.map((p) => ({ name: p.name, values: [...(p.values ?? [])], limits: [...p.limits] })),
+    };
+  }
+  return config;
+}
+
+function copyLimit(limit: QuotaLimit): QuotaLimit {
+  return JSON.parse(JSON.stringify(limit)) as QuotaLimit;
+}
+
+/**
+ * Every route yields a rule, even one without a quota sub-section: rules are first-match, so a
+ * route's rule must stop the search exactly where Envoy's route table would (as for apikey).
+ */
+function quotaRule(route: Route & { quota?: RouteQuota }): QuotaRule {
+  const rule: QuotaRule = { name: route.name, methods: [...(route.methods ?? [])] };
+  if (route.match.prefix !== undefined) rule.prefix = route.match.prefix;
+  else rule.exact = route.match.path;
+  if (route.quota?.limits) rule.limits = [...route.quota.limits];
+  if (route.quota?.plan_limits) rule.plan_limits = Object.fromEntries(Object.entries(route.quota.plan_limits).map(([k, v]) => [k, [...v]]));
+  return rule;
+}
+
+const PERIOD_MS: Record<QuotaPeriod, number> = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000 };
+
+/** References between limits, plans and routes, and values no request could pass. */
+export function quotaSemanticIssues(policy: QuotaPolicy): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const section = policy.quota;
+  if (!section) {
+    policy.routes.forEach((route, i) => {
+      if (route.quota) issues.push({ segments: ['routes', i, 'quota'], message: 'per-route quota settings need the top-level quota section' });
+    });
+    return issues;
+  }
+  const names = new Map<string, number>();
+  const used = new Set<string>();
+  section.limits.forEach((limit, i) => {
+    const at = ['quota', 'limits', i];
+    const seen = names.get(limit.name);
+    if (seen === undefined) names.set(limit.name, i);
+    else issues.push({ segments: [...at, 'name'], message: `duplicate limit name "${limit.name}" (also quota.limits[${seen}])` });
+    if (limit.global) issues.push({ segments: [...at, 'global'], message: 'global limits need the rate-limit service (not built yet)' });
+    const capacity = limit.token_bucket ? (limit.token_bucket.burst ?? limit.token_bucket.rate) : limit.sliding_window?.limit;
+    if (capacity !== undefined && (limit.cost ?? 1) > capacity) {
+      issues.push({ segments: [...at, 'cost'], message: `cost ${limit.cost} is more than the limit's capacity (${capacity}): no request could ever pass` });
+    }
+    if (limit.token_bucket && limit.token_bucket.per && (limit.token_bucket.burst ?? limit.token_bucket.rate) * PERIOD_MS[limit.token_bucket.per] > Number.MAX_SAFE_INTEGER) {
+      issues.push({ segments: [...at, 'token_bucket'], message: 'burst × period is too large' });
+    }
+    const parts = (limit.key ?? []).map((p) => (typeof p === 'string' ? p : `header:${p.header}`));
+    parts.forEach((p, k) => {
+      if (parts.indexOf(p) !== k) issues.push({ segments: [...at, 'key', k], message: `key part listed twice (also key[${parts.indexOf(p)}])` });
+    });
+  });
+
+  const refs = (list: string[] | undefined, segments: (string | number)[]) => {
+    list?.forEach((name, k) => {
+      if (names.has(name)) used.add(name);
+      else issues.push({ segments: [...segments, k], message: `unknown limit "${name}"; limits: ${[...names.keys()].join(', ')}` });
+    });
+  };
+
+  const plans = section.plans;
+  const planNames = new Set<string>();
+  if (plans) {
+    const valueAt = new Map<string, string>();
+    plans.plans.forEach((plan, i) => {
+      const at = ['quota', 'plans', 'plans', i];
+      if (planNames.has(plan.name)) issues.push({ segments: [...at, 'name'], message: `duplicate plan "${plan.name}"` });
+      planNames.add(plan.name);
+      refs(plan.limits, [...at, 'limits']);
+      (plan.values ?? []).forEach((v, k) => {
+        const other = valueAt.get(v);
+        if (other !== undefined) issues.push({ segments: [...at, 'values', k], message: `"${v}" already selects plan "${other}"` });
+        else valueAt.set(v, plan.name);
+      });
+    });
+    if (!planNames.has(plans.default)) issues.push({ segments: ['quota', 'plans', 'default'], message: `unknown plan "${plans.default}"; plans: ${[...planNames].join(', ')}` });
+  }
+
+  policy.routes.forEach((route, i) => {
+    const q = route.quota;
+    if (!q) return;
+    refs(q.limits, ['routes', i, 'quota', 'limits']);
+    for (const [plan, list] of Object.entries(q.plan_limits ?? {})) {
+      if (!plans) issues.push({ segments: ['routes', i, 'quota', 'plan_limits'], message: 'plan_limits needs quota.plans' });
+      else if (!planNames.has(plan)) issues.push({ segments: ['routes', i, 'quota', 'plan_limits', plan], message: `unknown plan "${plan}"`, at: 'key' });
+      refs(list, ['routes', i, 'quota', 'plan_limits', plan]);
+    }
+  });
+
+  if (section.default_limits) refs(section.default_limits, ['quota', 'default_limits']);
+  else for (const name of names.keys()) used.add(name); // absent: every limit nothing else names
+  section.limits.forEach((limit, i) => {
+    if (!used.has(limit.name)) issues.push({ segments: ['quota', 'limits', i], message: `limit "${limit.name}" is not used by default_limits, any route or any plan` });
+  });
+  return issues;
+}

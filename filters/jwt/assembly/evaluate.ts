@@ -1,0 +1,210 @@
+// Walking a rule's requirement tree for one request. Each leaf verifies its provider's token
+// (through the per-VM cache), asks the introspection endpoint, or checks the client
+// certificate; `any` succeeds with its first successful child, `all` needs every child. A leaf
+// waiting on keys or on an introspection answer makes the walk Pending: the stream pauses and
+// walks again when the answer is in (cached results make the second walk cheap).
+
+import { getProperty } from "../../../sdk/assembly/index";
+import { hasScopes, claimsMatch } from "./claims";
+import { JwtConfig } from "./config";
+import { Introspected } from "./introspection";
+import * as metrics from "./metrics";
+import { Introspector, Provider, Source } from "./providers";
+import { Fetcher, RemoteKeys } from "./remote-jwks";
+import { ReqKind, Requirement } from "./rules";
+import { Presence, RequestView, findToken } from "./sources";
+import { Status } from "./status";
+import { TokenCache, Verified, cacheKey } from "./token-cache";
+import { subjectOf, verifyJwt } from "./verify";
+
+/** A leaf that succeeded: what the outputs need. */
+export class Success {
+  constructor(
+    /** Set for a JWT provider, else null. */
+    public readonly provider: Provider | null,
+    /** Set for an introspection provider, else null. */
+    public readonly introspector: Introspector | null,
+    public readonly verified: Verified,
+    public readonly source: Source,
+  ) {}
+
+  get name(): string {
+    return this.provider !== null ? this.provider!.name : this.introspector!.name;
+  }
+}
+
+export class Outcome {
+  constructor(public readonly status: Status, public readonly pending: bool, public readonly successes: Success[]) {}
+  get ok(): bool {
+    return !this.pending && this.status == Status.Ok;
+  }
+}
+
+const NONE: Success[] = [];
+const PENDING = new Outcome(Status.Ok, true, NONE);
+
+function failed(status: Status): Outcome {
+  return new Outcome(status, false, NONE);
+}
+
+/** Failures that mean "could not check", which fail_open_without_keys may let through. */
+export function isUnavailable(status: Status): bool {
+  return status == Status.JwksFetchFailed || status == Status.IntrospectionFailed;
+}
+
+enum CallState {
+  None,
+  InFlight,
+  Answered,
+}
+
+/** Introspection callouts of one stream: started once per provider, answered once. */
+export abstract class IntrospectionCalls {
+  states: CallState[];
+  answers: (Introspected | null)[];
+
+  constructor(count: i32) {
+    this.states = new Array<CallState>(count);
+    this.answers = new Array<Introspected | null>(count);
+  }
+
+  /** Starts the callout; false when the host refused it. */
+  abstract start(index: i32, token: string): bool;
+
+  answered(index: i32, answer: Introspected): void {
+    unchecked((this.states[index] = CallState.Answered));
+    unchecked((this.answers[index] = answer));
+  }
+}
+
+export class Evaluator {
+  constructor(
+    private readonly config: JwtConfig,
+    private readonly cache: TokenCache,
+    private readonly remote: RemoteKeys,
+    private readonly fetcher: Fetcher,
+    private readonly calls: IntrospectionCalls,
+    private readonly request: RequestView,
+    private readonly nowMs: i64,
+  ) {}
+
+  evaluate(req: Requirement): Outcome {
+    switch (req.kind) {
+      case ReqKind.Jwt: return this.scoped(req, this.jwt(unchecked(this.config.providers[req.target])));
+      case ReqKind.Introspection: return this.scoped(req, this.introspection(unchecked(this.config.introspectors[req.target])));
+      case ReqKind.Peer: return this.peer(req);
+      case ReqKind.Any: return this.any(req.children);
+      default: return this.all(req.children);
+    }
+  }
+
+  /** Any: the first success wins; else wait for pending children; else the most telling failure. */
+  private any(children: Requirement[]): Outcome {
+    let pending = false;
+    let failure = Status.Missing;
+    for (let i = 0; i < children.length; i++) {
+      const r = this.evaluate(unchecked(children[i]));
+      if (r.ok) return r;
+      if (r.pending) pending = true;
+      else if (failure == Status.Missing) failure = r.status;
+    }
+    return pending ? PENDING : failed(failure);
+  }
+
+  /**
+   * All: every child must succeed. A definite refusal outranks "could not check", so a route
+   * needing a token and a client certificate never fails open because the JWKS is down when
+   * the certificate is wrong anyway.
+   */
+  private all(children: Requirement[]): Outcome {
+    let pending = false;
+    let unavailable = Status.Ok;
+    const successes = new Array<Success>();
+    for (let i = 0; i < children.length; i++) {
+      const r = this.evaluate(unchecked(children[i]));
+      if (r.pending) {
+        pending = true;
+        continue;
+      }
+      if (r.status == Status.Ok) {
+        for (let k = 0; k < r.successes.length; k++) successes.push(unchecked(r.successes[k]));
+        continue;
+      }
+      if (!isUnavailable(r.status)) return r;
+      if (unavailable == Status.Ok) unavailable = r.status;
+    }
+    if (unavailable != Status.Ok) return failed(unavailable);
+    return pending ? PENDING : new Outcome(Status.Ok, false, successes);
+  }
+
+  /** The requirement's own scopes and claims, on top of the provider's checks. */
+  private scoped(req: Requirement, r: Outcome): Outcome {
+    if (!r.ok) return r;
+    const claims = unchecked(r.successes[0]).verified.claims;
+    if (!hasScopes(claims, req.scopes)) return failed(Status.InsufficientScope);
+    if (!claimsMatch(claims, req.claims)) return failed(Status.ClaimMismatch);
+    return r;
+  }
+
+  private jwt(provider: Provider): Outcome {
+    const presented = findToken(provider.sources, this.request);
+    if (presented.presence == Presence.Missing) return failed(Status.Missing);
+    if (presented.presence == Presence.Ambiguous) return failed(Status.BadFormat);
+    const key = cacheKey("jwt/" + provider.name, presented.token);
+    const hit = this.cache.get(key, this.nowMs);
+    if (hit !== null) {
+      metrics.cacheHit.increment();
+      return new Outcome(Status.Ok, false, [new Success(provider, null, hit, presented.source!)]);
+    }
+    const v = verifyJwt(provider, presented.token, this.nowMs, this.remote, this.fetcher);
+    if (v.pending) return PENDING;
+    metrics.cacheMiss.increment();
+    const verified = v.verified;
+    if (verified === null) return failed(v.status);
+    this.cache.put(key, verified, this.nowMs);
+    return new Outcome(Status.Ok, false, [new Success(provider, null, verified, presented.source!)]);
+  }
+
+  private introspection(p: Introspector): Outcome {
+    const presented = findToken(p.sources, this.request);
+    if (presented.presence == Presence.Missing) return failed(Status.Missing);
+    if (presented.presence == Presence.Ambiguous || presented.token.length > 16384) return failed(Status.BadFormat);
+    const key = cacheKey("introspection/" + p.name, presented.token);
+    const hit = this.cache.get(key, this.nowMs);
+    if (hit !== null) {
+      metrics.cacheHit.increment();
+      return new Outcome(Status.Ok, false, [new Success(null, p, hit, presented.source!)]);
+    }
+    const state = unchecked(this.calls.states[p.index]);
+    if (state == CallState.InFlight) return PENDING;
+    if (state == CallState.None) {
+      metrics.cacheMiss.increment();
+      if (!this.calls.start(p.index, presented.token)) return failed(Status.IntrospectionFailed);
+      unchecked((this.calls.states[p.index] = CallState.InFlight));
+      return PENDING;
+    }
+    const answer = unchecked(this.calls.answers[p.index])!;
+    const claims = answer.claims;
+    if (answer.status != Status.Ok || claims === null) return failed(answer.status);
+    // Cached until the token's exp, and never longer than cache_max_s.
+    let until = this.nowMs + p.cacheMaxS * 1000;
+    if (answer.expMs >= 0 && answer.expMs < until) until = answer.expMs;
+    const verified = new Verified(claims, "", subjectOf(claims), until);
+    this.cache.put(key, verified, this.nowMs);
+    return new Outcome(Status.Ok, false, [new Success(null, p, verified, presented.source!)]);
+  }
+
+  private peer(req: Requirement): Outcome {
+    if (!peerValueAllowed("connection.uri_san_peer_certificate", req.uriSans)) return failed(Status.PeerNotAllowed);
+    if (!peerValueAllowed("connection.dns_san_peer_certificate", req.dnsSans)) return failed(Status.PeerNotAllowed);
+    if (!peerValueAllowed("connection.subject_peer_certificate", req.subjects)) return failed(Status.PeerNotAllowed);
+    return new Outcome(Status.Ok, false, NONE);
+  }
+}
+
+/** The attribute is one of `allowed` (null: not checked). No certificate never matches. */
+function peerValueAllowed(attribute: string, allowed: string[] | null): bool {
+  if (allowed === null) return true;
+  const value = getProperty(attribute);
+  return value !== null && value.length > 0 && allowed.includes(value);
+}

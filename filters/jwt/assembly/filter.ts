@@ -1,0 +1,272 @@
+// The jwt filter: the root context owns the validated configuration, the verified-token cache
+// and the remote key sets (fetched from the root, refreshed on its tick); each HTTP stream
+// matches a rule, walks its requirement tree, and continues with outputs applied, pauses for
+// keys or an introspection answer, or replies 401/403.
+
+import {
+  Configuration, Context, FilterHeadersStatus, HeaderPair, HttpCallResponse, HttpContext, Log, LogLevel,
+  RootContext, continueRequest, currentTimeMillis, requestHeaders,
+} from "../../../sdk/assembly/index";
+import * as host from "../../../sdk/assembly/hostcalls";
+// Rules must see the path the upstream will serve ("/public/../admin" is /admin). The
+// normalization lives with apikey for now; it belongs in the SDK (see README).
+import { routePath } from "../../apikey/assembly/route-path";
+import { JwtConfig, parseConfig } from "./config";
+import { Evaluator, IntrospectionCalls, Outcome, isUnavailable } from "./evaluate";
+import { introspectionBody, introspectionHeaders, readIntrospection } from "./introspection";
+import * as metrics from "./metrics";
+import { applyOutputs } from "./outputs";
+import { RemoteJwks } from "./providers";
+import { Fetcher, RemoteKeys } from "./remote-jwks";
+import { deny, unconfigured } from "./responses";
+import { Rule } from "./rules";
+import { RequestView } from "./sources";
+import { Status, snakeName } from "./status";
+import { TokenCache } from "./token-cache";
+
+/** Tick period: background JWKS refresh, picking up other workers' fetches, waking waiters. */
+const TICK_MS: u32 = 1000;
+const MAX_LOGGED = 128;
+
+function onJwksResponse(context: Context, response: HttpCallResponse): void {
+  (<JwtRoot>context).jwksAnswered(response);
+}
+
+function onIntrospectionResponse(context: Context, response: HttpCallResponse): void {
+  (<JwtStream>context).introspectionAnswered(response);
+}
+
+class RootFetcher extends Fetcher {
+  constructor(private readonly root: JwtRoot) {
+    super();
+  }
+
+  start(slot: i32, remote: RemoteJwks, headers: HeaderPair[]): u32 {
+    const started = this.root.httpCall(remote.cluster, headers, null, remote.timeoutMs, onJwksResponse);
+    metrics.jwksFetch.increment();
+    if (!started.ok) {
+      Log.warn("jwt: JWKS fetch could not start on cluster " + remote.cluster);
+      return 0;
+    }
+    return started.token;
+  }
+}
+
+export class JwtRoot extends RootContext {
+  config: JwtConfig | null = null;
+  cache: TokenCache = new TokenCache(0);
+  remote: RemoteKeys = new RemoteKeys([]);
+  readonly fetcher: RootFetcher = new RootFetcher(this);
+  /** Streams paused until keys arrive. */
+  waiters: JwtStream[] = [];
+
+  onConfigure(configuration: Configuration): bool {
+    const result = parseConfig(configuration.bytes);
+    const config = result.config;
+    if (config === null) {
+      Log.error("jwt: invalid configuration: " + result.error);
+      return false;
+    }
+    this.config = config;
+    this.cache = new TokenCache(config.cacheMaxEntries);
+    this.remote = new RemoteKeys(config.providers);
+    let remotes = 0;
+    for (let i = 0; i < config.providers.length; i++) if (unchecked(config.providers[i]).remote !== null) remotes++;
+    if (remotes > 0) this.setTickPeriod(TICK_MS);
+    Log.info("jwt: configured with " + config.providers.length.toString() + " provider(s) (" + remotes.toString() + " remote JWKS), " + config.introspectors.length.toString() + " introspection provider(s), " + config.rules.length.toString() + " rule(s)");
+    return true;
+  }
+
+  onTick(): void {
+    if (this.config === null) return;
+    this.remote.tick(<i64>currentTimeMillis(), this.fetcher);
+    this.wakeWaiters();
+  }
+
+  jwksAnswered(response: HttpCallResponse): void {
+    const index = this.remote.onResponse(response.token, response, <i64>currentTimeMillis());
+    if (index < 0) return;
+    this.wakeWaiters();
+  }
+
+  /** Lets every paused stream walk again; those still waiting stay in the list. */
+  wakeWaiters(): void {
+    if (this.waiters.length == 0) return;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (let i = 0; i < waiting.length; i++) unchecked(waiting[i]).resume();
+  }
+
+  wait(stream: JwtStream): void {
+    if (!this.waiters.includes(stream)) this.waiters.push(stream);
+  }
+
+  forget(stream: JwtStream): void {
+    const at = this.waiters.indexOf(stream);
+    if (at >= 0) this.waiters.splice(at, 1);
+  }
+
+  createHttpContext(id: u32): HttpContext {
+    return new JwtStream(id, this);
+  }
+}
+
+class StreamCalls extends IntrospectionCalls {
+  constructor(private readonly stream: JwtStream, count: i32) {
+    super(count);
+  }
+
+  start(index: i32, token: string): bool {
+    return this.stream.startIntrospection(index, token);
+  }
+}
+
+function firstMatchingRule(rules: Rule[], request: RequestView): Rule | null {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = unchecked(rules[i]);
+    if (!rule.matches(request.method, request.path)) continue;
+    // A CORS rule only covers real preflights; anything else falls through to later rules.
+    if (rule.corsPreflight && !isPreflight(request)) continue;
+    return rule;
+  }
+  return null;
+}
+
+function isPreflight(request: RequestView): bool {
+  if (request.method != "OPTIONS") return false;
+  const origin = request.header("origin");
+  const method = request.header("access-control-request-method");
+  return origin !== null && origin.length > 0 && method !== null && method.length > 0;
+}
+
+/** Bounded, printable-only text for a log line. */
+function loggable(value: string | null): string {
+  if (value === null || value.length == 0) return "-";
+  const n = min(value.length, MAX_LOGGED);
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c <= 0x20 || c > 0x7e) return "(unprintable)";
+  }
+  return value.length > n ? value.substring(0, n) + "..." : value;
+}
+
+export class JwtStream extends HttpContext {
+  private request: RequestView | null = null;
+  private rule: Rule | null = null;
+  private calls: StreamCalls | null = null;
+  private introspectionTokens: Map<u32, i32> = new Map<u32, i32>();
+  private paused: bool = false;
+
+  onRequestHeaders(numHeaders: u32, endOfStream: bool): FilterHeadersStatus {
+    const root = <JwtRoot>this.root;
+    const config = root.config;
+    if (config === null) {
+      unconfigured();
+      return FilterHeadersStatus.StopIteration;
+    }
+    // Headers the filter sets never come from the client, whatever the verdict.
+    for (let i = 0; i < config.ownedHeaders.length; i++) requestHeaders.remove(unchecked(config.ownedHeaders[i]));
+
+    const headers = requestHeaders.all();
+    let method = "";
+    let fullPath = "";
+    for (let i = 0; i < headers.length; i++) {
+      const pair = unchecked(headers[i]);
+      if (pair.name == ":method") method = pair.value;
+      else if (pair.name == ":path") fullPath = pair.value;
+    }
+    const request = new RequestView(headers, method, fullPath, routePath(fullPath));
+    const rule = firstMatchingRule(config.rules, request);
+    if (rule === null || rule.requires === null) return FilterHeadersStatus.Continue;
+    this.request = request;
+    this.rule = rule;
+    this.calls = new StreamCalls(this, config.introspectors.length);
+    return this.decide() ? FilterHeadersStatus.Continue : FilterHeadersStatus.StopIteration;
+  }
+
+  /** Walks the rule; true when the request may continue now. */
+  private decide(): bool {
+    const root = <JwtRoot>this.root;
+    const config = root.config!;
+    const rule = this.rule!;
+    const request = this.request!;
+    const evaluator = new Evaluator(config, root.cache, root.remote, root.fetcher, this.calls!, request, <i64>currentTimeMillis());
+    const outcome = evaluator.evaluate(rule.requires!);
+    if (outcome.pending) {
+      this.paused = true;
+      root.wait(this);
+      return false;
+    }
+    this.paused = false;
+    if (outcome.ok) {
+      const applied = applyOutputs(config, outcome.successes);
+      if (applied == Status.Ok) {
+        metrics.allowed.increment();
+        return true;
+      }
+      return this.refuse(applied);
+    }
+    return this.settleFailure(rule, outcome);
+  }
+
+  private settleFailure(rule: Rule, outcome: Outcome): bool {
+    const status = outcome.status;
+    if ((status == Status.Missing && rule.allowMissing) || rule.allowMissingOrFailed) {
+      metrics.allowed.increment();
+      return true;
+    }
+    if (isUnavailable(status) && rule.failOpenWithoutKeys) {
+      metrics.failOpen.increment();
+      const request = this.request!;
+      Log.warn("jwt: fail open request_id=" + loggable(request.header("x-request-id")) + " reason=" + snakeName(status) + " method=" + loggable(request.method) + " path=" + loggable(request.path));
+      return true;
+    }
+    return this.refuse(status);
+  }
+
+  private refuse(status: Status): bool {
+    metrics.denied(status);
+    if (Log.enabled(LogLevel.Info)) {
+      const request = this.request!;
+      Log.info("jwt: denied request_id=" + loggable(request.header("x-request-id")) + " reason=" + snakeName(status) + " method=" + loggable(request.method) + " path=" + loggable(request.path));
+    }
+    deny(status);
+    return false;
+  }
+
+  /** Walks again after keys or an answer arrived; continues or replies if now decided. */
+  resume(): void {
+    if (!this.paused) return;
+    host.setEffectiveContext(this.id);
+    if (this.decide()) continueRequest();
+  }
+
+  startIntrospection(index: i32, token: string): bool {
+    const p = unchecked((<JwtRoot>this.root).config!.introspectors[index]);
+    const started = this.httpCall(p.cluster, introspectionHeaders(p), introspectionBody(token), p.timeoutMs, onIntrospectionResponse);
+    if (!started.ok) {
+      Log.warn("jwt: introspection could not start on cluster " + p.cluster);
+      return false;
+    }
+    this.introspectionTokens.set(started.token, index);
+    return true;
+  }
+
+  introspectionAnswered(response: HttpCallResponse): void {
+    if (!this.introspectionTokens.has(response.token)) return;
+    const index = this.introspectionTokens.get(response.token);
+    this.introspectionTokens.delete(response.token);
+    const answer = readIntrospection(response, <i64>currentTimeMillis());
+    if (answer.status == Status.IntrospectionFailed) {
+      const p = unchecked((<JwtRoot>this.root).config!.introspectors[index]);
+      Log.warn("jwt: introspection on cluster " + p.cluster + " failed (" + (response.failed ? "no response" : "HTTP " + response.status().toString()) + ")");
+    }
+    this.calls!.answered(index, answer);
+    (<JwtRoot>this.root).forget(this);
+    this.resume();
+  }
+
+  onDelete(): void {
+    (<JwtRoot>this.root).forget(this);
+  }
+}

@@ -1,0 +1,93 @@
+// Compact JWS (RFC 7515 §7.1) → header, claims, signing input and signature. Only the compact
+// form exists here; every part is strict base64url; header and payload are bounded JSON
+// objects. Nothing is trusted yet: the caller verifies the signature before using claims.
+
+import { JsonLimits, JsonValue, parseJson } from "../../../sdk/assembly/json";
+import { base64urlDecodeRange } from "../../../sdk/assembly/encoding/base64url";
+import { Alg, algByName } from "./algorithms";
+import { Status } from "./status";
+
+export const MAX_TOKEN_BYTES = 16384;
+const HEADER_LIMITS = new JsonLimits(4, 4096);
+const PAYLOAD_LIMITS = new JsonLimits(16, MAX_TOKEN_BYTES);
+/** Longest signature we verify (RSA-4096). */
+const MAX_SIGNATURE_BYTES = 512;
+
+export class Jws {
+  constructor(
+    public readonly alg: Alg,
+    /** null when the header has no kid. */
+    public readonly kid: string | null,
+    public readonly claims: JsonValue,
+    /** ASCII(header "." payload): what the signature covers. */
+    public readonly signingInput: Uint8Array,
+    public readonly signature: Uint8Array,
+    /** The payload segment as sent (base64url), for the payload header. */
+    public readonly payloadSegment: string,
+  ) {}
+}
+
+export class JwsResult {
+  constructor(public readonly jws: Jws | null, public readonly status: Status) {}
+}
+
+function failure(status: Status): JwsResult {
+  return new JwsResult(null, status);
+}
+
+/** True when `token` has the shape of a compact JWS: three non-empty base64url-alphabet parts. */
+export function looksLikeJws(token: string): bool {
+  let dots = 0;
+  let partLength = 0;
+  for (let i = 0, n = token.length; i < n; i++) {
+    const c = token.charCodeAt(i);
+    if (c == 0x2e) {
+      if (partLength == 0) return false;
+      dots++;
+      partLength = 0;
+      continue;
+    }
+    const ok = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c == 0x2d || c == 0x5f;
+    if (!ok) return false;
+    partLength++;
+  }
+  return dots == 2 && partLength > 0;
+}
+
+/**
+ * Parses a compact JWS. `crit` is refused outright: we implement no extension, so any
+ * critical parameter is one we do not understand (RFC 7515 §4.1.11).
+ */
+export function parseJws(token: string): JwsResult {
+  if (token.length > MAX_TOKEN_BYTES || !looksLikeJws(token)) return failure(Status.BadFormat);
+  // ASCII only (checked above), so UTF-8 bytes index like the string.
+  const bytes = Uint8Array.wrap(String.UTF8.encode(token, false));
+  const firstDot = token.indexOf(".");
+  const secondDot = token.indexOf(".", firstDot + 1);
+
+  const headerBytes = base64urlDecodeRange(bytes, 0, firstDot);
+  const payloadBytes = base64urlDecodeRange(bytes, firstDot + 1, secondDot);
+  const signature = base64urlDecodeRange(bytes, secondDot + 1, bytes.length);
+  if (headerBytes === null || payloadBytes === null || signature === null) return failure(Status.BadFormat);
+  if (signature.length > MAX_SIGNATURE_BYTES) return failure(Status.BadFormat);
+
+  const header = parseJson(headerBytes.buffer, HEADER_LIMITS).value;
+  if (header === null || !header.isObject) return failure(Status.HeaderBadJson);
+  const algValue = header.get("alg");
+  if (algValue === null || !algValue.isString) return failure(Status.UnsupportedAlg);
+  const alg = algByName(algValue.stringValue);
+  if (alg == Alg.Unknown) return failure(Status.UnsupportedAlg);
+  if (header.has("crit")) return failure(Status.UnknownCrit);
+  let kid: string | null = null;
+  const kidValue = header.get("kid");
+  if (kidValue !== null) {
+    if (!kidValue.isString) return failure(Status.HeaderBadJson);
+    kid = kidValue.stringValue;
+  }
+
+  const claims = parseJson(payloadBytes.buffer, PAYLOAD_LIMITS).value;
+  if (claims === null || !claims.isObject) return failure(Status.PayloadBadJson);
+
+  const signingInput = bytes.subarray(0, secondDot);
+  return new JwsResult(new Jws(alg, kid, claims, signingInput, signature, token.substring(firstDot + 1, secondDot)), Status.Ok);
+}

@@ -1,0 +1,497 @@
+// The quota plugin configuration (README.md), parsed and validated once in onConfigure into
+// immutable tables: limits with their limiter and key recipe, route rules, plans, and for
+// every (rule, plan) pair the precomputed list of limits a request must pass.
+
+import { Counter } from "../../../sdk/assembly/index";
+import { JsonValue, parseJson } from "../../../sdk/assembly/json";
+import { sha256Text } from "../../../sdk/assembly/crypto/sha256";
+import { Checker, isLowerCaseHeaderName, isMethod, isName, isPathPattern } from "./checker";
+import { Limiter } from "./limiter";
+import { SlidingWindow } from "./sliding-window";
+import { TokenBucket } from "./token-bucket";
+
+export const WAYS: i32 = 8;
+export const MAX_LIMITS: i32 = 64;
+const MAX_KEY_PARTS: i32 = 4;
+const MAX_RULES: i32 = 1000;
+const MAX_PLANS: i32 = 64;
+const MAX_PLAN_VALUES: i32 = 10000;
+const MAX_VALUE_LENGTH: i32 = 1024;
+const MAX_QUANTITY: i64 = 1_000_000_000;
+export const MAX_KEYS: i64 = 4_000_000;
+
+const TOP_FIELDS = ["domain", "max_keys", "on_key_capacity", "xff_trusted_hops", "response_headers", "sweep_interval_ms", "sweep_batch", "limits", "default_limits", "rules", "plans"];
+const LIMIT_FIELDS = ["name", "token_bucket", "sliding_window", "cost", "key", "missing", "monitor", "global"];
+const BUCKET_FIELDS = ["rate", "per", "burst"];
+const WINDOW_FIELDS = ["limit", "per"];
+const RULE_FIELDS = ["name", "methods", "prefix", "exact", "limits", "plan_limits"];
+const PLANS_FIELDS = ["from", "default", "plans"];
+const PLAN_FIELDS = ["name", "values", "limits"];
+const PERIODS = ["second", "minute", "hour", "day"];
+
+export enum PartKind {
+  Identity,
+  ClientIp,
+  Route,
+  Header,
+}
+
+/** One component of a limit's key. */
+export class KeyPart {
+  constructor(public readonly kind: PartKind, public readonly header: string) {}
+}
+
+export class LimitSpec {
+  readonly limited: Counter;
+  readonly nearLimit: Counter;
+  readonly wouldLimit: Counter;
+  /** Hashed with every key of this limit: a changed algorithm or size starts fresh state. */
+  readonly signature: string;
+  /** `"name";q=..;w=..`: this limit's RateLimit-Policy item. */
+  readonly policyItem: string;
+  readonly overflowKey: string;
+  readonly overflowFingerprint: Uint8Array;
+
+  constructor(
+    public readonly index: i32,
+    public readonly name: string,
+    public readonly limiter: Limiter,
+    public readonly cost: u64,
+    public readonly parts: KeyPart[],
+    /** A missing key part makes the limit apply to one shared key instead of being skipped. */
+    public readonly sharedWhenMissing: bool,
+    public readonly monitor: bool,
+    domain: string,
+  ) {
+    const signature = name + "/" + limiter.signature();
+    this.limited = new Counter("portcullis.quota.limited." + name);
+    this.nearLimit = new Counter("portcullis.quota.near_limit." + name);
+    this.wouldLimit = new Counter("portcullis.quota.would_limit." + name);
+    this.signature = signature;
+    this.policyItem = "\"" + name + "\";q=" + limiter.quota().toString() + ";w=" + limiter.windowSeconds().toString();
+    this.overflowKey = "portcullis.quota:" + domain + ":overflow:" + name;
+    this.overflowFingerprint = sha256Text("overflow\n" + signature).slice(0, 16);
+  }
+}
+
+/** A route rule: first match wins, as in the apikey filter. */
+export class Rule {
+  constructor(
+    public readonly name: string,
+    public readonly methods: string[],
+    public readonly exact: bool,
+    public readonly path: string,
+    /** Replaces default_limits on this route; null = keep them. */
+    public readonly limits: i32[] | null,
+    /** Per plan index: replaces that plan's limits on this route; null entries = keep. */
+    public readonly planLimits: Array<i32[] | null>,
+  ) {}
+
+  matches(method: string, path: string): bool {
+    if (this.methods.length > 0 && !this.methods.includes(method)) return false;
+    return this.exact ? path == this.path : path.startsWith(this.path);
+  }
+}
+
+export class Plans {
+  constructor(
+    /** Plan chosen by the identity, else by `header`. */
+    public readonly fromIdentity: bool,
+    public readonly header: string,
+    public readonly byValue: Map<string, i32>,
+    public readonly defaultPlan: i32,
+    public readonly names: string[],
+    public readonly limits: Array<i32[]>,
+  ) {}
+}
+
+export class QuotaConfig {
+  readonly tablePrefix: string;
+  readonly buckets: u32;
+  /** Limits applied per (rule index + 1) * planCount + plan index. */
+  readonly sets: Array<StaticArray<i32>>;
+  readonly planCount: i32;
+
+  constructor(
+    public readonly domain: string,
+    maxKeys: i64,
+    public readonly overflowOnCapacity: bool,
+    public readonly xffTrustedHops: i32,
+    public readonly responseHeaders: bool,
+    public readonly sweepIntervalMs: u32,
+    public readonly sweepBatch: u32,
+    public readonly limits: LimitSpec[],
+    public readonly defaultLimits: i32[],
+    public readonly rules: Rule[],
+    public readonly plans: Plans | null,
+  ) {
+    const buckets = <u32>((maxKeys + WAYS - 1) / WAYS);
+    this.buckets = buckets;
+    // The table size is part of every entry name: two configurations with different sizes
+    // never read each other's entries (a key would otherwise live in two places).
+    this.tablePrefix = "portcullis.quota:" + domain + ":" + buckets.toString() + "x" + WAYS.toString() + ":";
+    const planCount = plans === null ? 1 : plans.names.length;
+    this.planCount = planCount;
+    const sets = new Array<StaticArray<i32>>();
+    for (let r = -1; r < rules.length; r++) {
+      let rule: Rule | null = null;
+      if (r >= 0) rule = unchecked(rules[r]);
+      for (let p = 0; p < planCount; p++) sets.push(combine(defaultLimits, plans, rule, p));
+    }
+    this.sets = sets;
+  }
+
+  /** Live keys the table holds at most. */
+  get capacity(): u32 {
+    return this.buckets * <u32>WAYS;
+  }
+
+  entryKey(bucket: u32): string {
+    return this.tablePrefix + bucket.toString();
+  }
+
+  /** The limits a request on `rule` (-1: none matched) with `plan` must pass. */
+  limitSet(rule: i32, plan: i32): StaticArray<i32> {
+    return unchecked(this.sets[(rule + 1) * this.planCount + plan]);
+  }
+}
+
+function combine(defaultLimits: i32[], plans: Plans | null, rule: Rule | null, plan: i32): StaticArray<i32> {
+  const out = new Array<i32>();
+  let routePart = defaultLimits;
+  if (rule !== null && rule.limits !== null) routePart = rule.limits!;
+  addAll(out, routePart);
+  if (plans !== null) {
+    let replaced: i32[] | null = null;
+    if (rule !== null) replaced = unchecked(rule.planLimits[plan]);
+    if (replaced !== null) addAll(out, replaced);
+    else addAll(out, unchecked(plans.limits[plan]));
+  }
+  return StaticArray.fromArray(out);
+}
+
+function addAll(out: i32[], from: i32[]): void {
+  for (let i = 0; i < from.length; i++) {
+    const v = unchecked(from[i]);
+    if (!out.includes(v)) out.push(v);
+  }
+}
+
+export class ConfigResult {
+  constructor(public readonly config: QuotaConfig | null, public readonly error: string) {}
+}
+
+function periodMs(name: string): u64 {
+  if (name == "second") return 1000;
+  if (name == "minute") return 60_000;
+  if (name == "hour") return 3_600_000;
+  return 86_400_000;
+}
+
+function parseLimiter(check: Checker, item: JsonValue, path: string): Limiter | null {
+  const bucket = check.object(item.get("token_bucket"), path + ".token_bucket");
+  const window = check.object(item.get("sliding_window"), path + ".sliding_window");
+  if (check.failed) return null;
+  if ((bucket === null) == (window === null)) {
+    check.fail(path, "must have exactly one of \"token_bucket\" or \"sliding_window\"");
+    return null;
+  }
+  if (bucket !== null) {
+    const at = path + ".token_bucket";
+    check.onlyFields(bucket, at, BUCKET_FIELDS);
+    if (bucket.get("rate") === null) check.fail(at + ".rate", "required: tokens added per period");
+    if (bucket.get("per") === null) check.fail(at + ".per", "required: one of " + PERIODS.join(", "));
+    const rate = check.integer(bucket.get("rate"), at + ".rate", 1, MAX_QUANTITY, 1);
+    const per = check.choice(bucket.get("per"), at + ".per", PERIODS, "second");
+    const burst = check.integer(bucket.get("burst"), at + ".burst", 1, MAX_QUANTITY, rate);
+    if (check.failed) return null;
+    return new TokenBucket(<u64>rate, periodMs(per), <u64>burst);
+  }
+  const at = path + ".sliding_window";
+  const w = window!;
+  check.onlyFields(w, at, WINDOW_FIELDS);
+  if (w.get("limit") === null) check.fail(at + ".limit", "required: requests allowed per window");
+  if (w.get("per") === null) check.fail(at + ".per", "required: one of " + PERIODS.join(", "));
+  const limit = check.integer(w.get("limit"), at + ".limit", 1, MAX_QUANTITY, 1);
+  const per = check.choice(w.get("per"), at + ".per", PERIODS, "minute");
+  if (check.failed) return null;
+  return new SlidingWindow(<u64>limit, periodMs(per));
+}
+
+function parseKey(check: Checker, value: JsonValue | null, path: string): KeyPart[] {
+  const parts = new Array<KeyPart>();
+  const list = check.array(value, path, MAX_KEY_PARTS);
+  if (list === null) return parts;
+  const seen = new Array<string>();
+  for (let i = 0; i < list.length && !check.failed; i++) {
+    const at = path + "[" + i.toString() + "]";
+    const item = unchecked(list.items[i]);
+    let part: KeyPart | null = null;
+    let id = "";
+    if (item.isString) {
+      id = item.stringValue;
+      if (id == "identity") part = new KeyPart(PartKind.Identity, "");
+      else if (id == "client_ip") part = new KeyPart(PartKind.ClientIp, "");
+      else if (id == "route") part = new KeyPart(PartKind.Route, "");
+      else check.fail(at, "expected \"identity\", \"client_ip\", \"route\" or {\"header\": <name>}");
+    } else if (item.isObject) {
+      check.onlyFields(item, at, ["header"]);
+      const name = check.string(item.get("header"), at + ".header");
+      if (check.failed) break;
+      if (name === null || !isLowerCaseHeaderName(name)) check.fail(at + ".header", "must be a lower-case HTTP header name");
+      else if (name.startsWith(":")) check.fail(at + ".header", "pseudo-headers cannot be key parts (use \"route\")");
+      else {
+        part = new KeyPart(PartKind.Header, name);
+        id = "header:" + name;
+      }
+    } else {
+      check.fail(at, "expected a string or an object, got " + item.kindName);
+    }
+    if (part === null) break;
+    if (seen.includes(id)) {
+      check.fail(at, "listed twice");
+      break;
+    }
+    seen.push(id);
+    parts.push(part);
+  }
+  return parts;
+}
+
+function parseLimit(check: Checker, value: JsonValue | null, path: string, index: i32, domain: string): LimitSpec | null {
+  const item = check.object(value, path);
+  if (item === null) return null;
+  check.onlyFields(item, path, LIMIT_FIELDS);
+  const name = check.string(item.get("name"), path + ".name");
+  if (check.failed) return null;
+  if (name === null || !isName(name, 63)) {
+    check.fail(path + ".name", "required: lower-case letters, digits, '_' or '-' (at most 63), used in metric names");
+    return null;
+  }
+  if (check.bool(item.get("global"), path + ".global", false)) {
+    check.fail(path + ".global", "limit \"" + name + "\": global limits need the rate-limit service (not built yet)");
+    return null;
+  }
+  const limiter = parseLimiter(check, item, path);
+  if (limiter === null) return null;
+  const cost = check.integer(item.get("cost"), path + ".cost", 1, MAX_QUANTITY, 1);
+  if (!check.failed && <u64>cost > limiter.quota()) {
+    check.fail(path + ".cost", "is more than the limit's capacity (" + limiter.quota().toString() + "): no request could ever pass");
+  }
+  const parts = parseKey(check, item.get("key"), path + ".key");
+  const missing = check.choice(item.get("missing"), path + ".missing", ["skip", "shared"], "skip");
+  const monitor = check.bool(item.get("monitor"), path + ".monitor", false);
+  if (check.failed) return null;
+  return new LimitSpec(index, name, limiter, <u64>cost, parts, missing == "shared", monitor, domain);
+}
+
+function limitIndex(limits: LimitSpec[], name: string): i32 {
+  for (let i = 0; i < limits.length; i++) if (unchecked(limits[i]).name == name) return i;
+  return -1;
+}
+
+/** Names → limit indices; every name must exist and appear once. */
+function limitRefs(check: Checker, value: JsonValue | null, path: string, limits: LimitSpec[], used: StaticArray<bool>): i32[] {
+  const names = check.stringList(value, path, MAX_LIMITS);
+  const out = new Array<i32>();
+  for (let i = 0; i < names.length && !check.failed; i++) {
+    const index = limitIndex(limits, unchecked(names[i]));
+    const at = path + "[" + i.toString() + "]";
+    if (index < 0) check.fail(at, "unknown limit \"" + unchecked(names[i]) + "\"");
+    else if (out.includes(index)) check.fail(at, "listed twice");
+    else {
+      out.push(index);
+      unchecked((used[index] = true));
+    }
+  }
+  return out;
+}
+
+function parsePlans(check: Checker, value: JsonValue | null, limits: LimitSpec[], used: StaticArray<bool>): Plans | null {
+  const item = check.object(value, "plans");
+  if (item === null) return null;
+  check.onlyFields(item, "plans", PLANS_FIELDS);
+  const from = item.get("from");
+  let fromIdentity = false;
+  let header = "";
+  if (from === null) check.fail("plans.from", "required: \"identity\" or {\"header\": <name>}");
+  else if (from.isString && from.stringValue == "identity") fromIdentity = true;
+  else if (from.isObject && from.length == 1 && from.get("header") !== null) {
+    const name = check.string(from.get("header"), "plans.from.header");
+    if (name !== null && !isLowerCaseHeaderName(name)) check.fail("plans.from.header", "must be a lower-case HTTP header name");
+    else if (name !== null) header = name;
+  } else check.fail("plans.from", "expected \"identity\" or {\"header\": <name>}");
+
+  const list = check.array(item.get("plans"), "plans.plans", MAX_PLANS);
+  if (list === null && !check.failed) check.fail("plans.plans", "required: the plans, e.g. [{\"name\": \"free\", \"limits\": [...]}]");
+  if (check.failed || list === null) return null;
+  if (list.length == 0) {
+    check.fail("plans.plans", "must list at least one plan");
+    return null;
+  }
+  const names = new Array<string>();
+  const planLimits = new Array<i32[]>();
+  const byValue = new Map<string, i32>();
+  let values = 0;
+  for (let i = 0; i < list.length && !check.failed; i++) {
+    const at = "plans.plans[" + i.toString() + "]";
+    const plan = check.object(list.at(i), at);
+    if (plan === null) break;
+    check.onlyFields(plan, at, PLAN_FIELDS);
+    const name = check.string(plan.get("name"), at + ".name");
+    if (check.failed) break;
+    if (name === null || !isName(name, 63)) {
+      check.fail(at + ".name", "required: lower-case letters, digits, '_' or '-' (at most 63)");
+      break;
+    }
+    if (names.includes(name)) {
+      check.fail(at + ".name", "duplicate plan \"" + name + "\"");
+      break;
+    }
+    names.push(name);
+    const planValues = check.stringList(plan.get("values"), at + ".values", MAX_PLAN_VALUES);
+    for (let k = 0; k < planValues.length && !check.failed; k++) {
+      const v = unchecked(planValues[k]);
+      const vat = at + ".values[" + k.toString() + "]";
+      if (v.length == 0 || v.length > MAX_VALUE_LENGTH) check.fail(vat, "must be 1 to " + MAX_VALUE_LENGTH.toString() + " characters");
+      else if (byValue.has(v)) check.fail(vat, "\"" + v + "\" already selects plan \"" + unchecked(names[byValue.get(v)]) + "\"");
+      else byValue.set(v, i);
+      if (++values > MAX_PLAN_VALUES) check.fail(vat, "more than " + MAX_PLAN_VALUES.toString() + " plan values in all");
+    }
+    if (plan.get("limits") === null) check.fail(at + ".limits", "required: the limits of this plan (may be empty)");
+    planLimits.push(limitRefs(check, plan.get("limits"), at + ".limits", limits, used));
+  }
+  const fallback = check.string(item.get("default"), "plans.default");
+  if (check.failed) return null;
+  if (fallback === null) {
+    check.fail("plans.default", "required: the plan of requests whose value selects none");
+    return null;
+  }
+  const defaultPlan = names.indexOf(fallback);
+  if (defaultPlan < 0) {
+    check.fail("plans.default", "unknown plan \"" + fallback + "\"");
+    return null;
+  }
+  return new Plans(fromIdentity, header, byValue, defaultPlan, names, planLimits);
+}
+
+function parseRule(check: Checker, value: JsonValue | null, path: string, limits: LimitSpec[], plans: Plans | null, used: StaticArray<bool>, seen: string[]): Rule | null {
+  const item = check.object(value, path);
+  if (item === null) return null;
+  check.onlyFields(item, path, RULE_FIELDS);
+  const name = check.string(item.get("name"), path + ".name");
+  if (check.failed) return null;
+  if (name === null || !isName(name, 63)) {
+    check.fail(path + ".name", "required: lower-case letters, digits, '_' or '-' (at most 63); the \"route\" key part");
+    return null;
+  }
+  if (seen.includes(name)) {
+    check.fail(path + ".name", "duplicate rule \"" + name + "\"");
+    return null;
+  }
+  seen.push(name);
+  const methods = check.stringList(item.get("methods"), path + ".methods", 16);
+  for (let i = 0; i < methods.length && !check.failed; i++) {
+    if (!isMethod(unchecked(methods[i]))) check.fail(path + ".methods[" + i.toString() + "]", "must be an HTTP method token");
+  }
+  const prefix = check.string(item.get("prefix"), path + ".prefix");
+  const exact = check.string(item.get("exact"), path + ".exact");
+  if (check.failed) return null;
+  if ((prefix === null) == (exact === null)) {
+    check.fail(path, "must have exactly one of \"prefix\" or \"exact\"");
+    return null;
+  }
+  const pattern = prefix !== null ? prefix : exact!;
+  if (!isPathPattern(pattern)) {
+    check.fail(path + (prefix !== null ? ".prefix" : ".exact"), "must be a path starting with '/' without query, fragment or spaces");
+    return null;
+  }
+  const limitsValue = item.get("limits");
+  let routeLimits: i32[] | null = null;
+  if (limitsValue !== null) routeLimits = limitRefs(check, limitsValue, path + ".limits", limits, used);
+  const planCount = plans === null ? 1 : plans.names.length;
+  const planLimits = new Array<i32[] | null>(planCount);
+  const overrides = check.object(item.get("plan_limits"), path + ".plan_limits");
+  if (overrides !== null) {
+    if (plans === null) {
+      check.fail(path + ".plan_limits", "needs the top-level \"plans\"");
+      return null;
+    }
+    for (let i = 0; i < overrides.keys.length && !check.failed; i++) {
+      const planName = unchecked(overrides.keys[i]);
+      const p = plans.names.indexOf(planName);
+      if (p < 0) check.fail(path + ".plan_limits." + planName, "unknown plan");
+      else planLimits[p] = limitRefs(check, unchecked(overrides.items[i]), path + ".plan_limits." + planName, limits, used);
+    }
+  }
+  if (check.failed) return null;
+  return new Rule(name, methods, exact !== null, pattern, routeLimits, planLimits);
+}
+
+export function parseConfig(bytes: ArrayBuffer): ConfigResult {
+  const parsed = parseJson(bytes);
+  const root = parsed.value;
+  if (root === null) return new ConfigResult(null, "not valid JSON: " + parsed.message);
+  if (!root.isObject) return new ConfigResult(null, "expected a JSON object, got " + root.kindName);
+  const check = new Checker();
+  check.onlyFields(root, "", TOP_FIELDS);
+
+  let domain = "default";
+  const domainValue = check.string(root.get("domain"), "domain");
+  if (domainValue !== null) {
+    if (!isName(domainValue, 63)) check.fail("domain", "must be lower-case letters, digits, '_' or '-' (at most 63)");
+    else domain = domainValue;
+  }
+  const maxKeys = check.integer(root.get("max_keys"), "max_keys", WAYS, MAX_KEYS, 100_000);
+  const onCapacity = check.choice(root.get("on_key_capacity"), "on_key_capacity", ["deny", "overflow"], "overflow");
+  const hops = <i32>check.integer(root.get("xff_trusted_hops"), "xff_trusted_hops", 0, 10, 0);
+  const responseHeaders = check.bool(root.get("response_headers"), "response_headers", false);
+  const sweepInterval = <u32>check.integer(root.get("sweep_interval_ms"), "sweep_interval_ms", 100, 60_000, 1000);
+  const sweepBatch = <u32>check.integer(root.get("sweep_batch"), "sweep_batch", 1, 100_000, 512);
+
+  const limits = new Array<LimitSpec>();
+  const list = check.array(root.get("limits"), "limits", MAX_LIMITS);
+  if (list === null && !check.failed) check.fail("limits", "required: at least one limit");
+  if (list !== null && list.length == 0) check.fail("limits", "must list at least one limit");
+  if (list !== null) {
+    for (let i = 0; i < list.length && !check.failed; i++) {
+      const limit = parseLimit(check, list.at(i), "limits[" + i.toString() + "]", i, domain);
+      if (limit === null) break;
+      if (limitIndex(limits, limit.name) >= 0) check.fail("limits[" + i.toString() + "].name", "duplicate limit \"" + limit.name + "\"");
+      limits.push(limit);
+    }
+  }
+  if (check.failed) return new ConfigResult(null, check.error);
+
+  const used = new StaticArray<bool>(limits.length);
+  const plans = parsePlans(check, root.get("plans"), limits, used);
+  const rules = new Array<Rule>();
+  const rulesList = check.array(root.get("rules"), "rules", MAX_RULES);
+  if (rulesList !== null) {
+    const seen = new Array<string>();
+    for (let i = 0; i < rulesList.length && !check.failed; i++) {
+      const rule = parseRule(check, rulesList.at(i), "rules[" + i.toString() + "]", limits, plans, used, seen);
+      if (rule !== null) rules.push(rule);
+    }
+  }
+
+  let defaultLimits: i32[];
+  const defaultsValue = root.get("default_limits");
+  if (defaultsValue !== null) {
+    defaultLimits = limitRefs(check, defaultsValue, "default_limits", limits, used);
+  } else {
+    // Absent: every limit no plan or rule names applies wherever no rule replaces the defaults.
+    defaultLimits = new Array<i32>();
+    for (let i = 0; i < limits.length; i++) {
+      if (!unchecked(used[i])) {
+        defaultLimits.push(i);
+        unchecked((used[i] = true));
+      }
+    }
+  }
+  for (let i = 0; i < limits.length && !check.failed; i++) {
+    if (!unchecked(used[i])) check.fail("limits[" + i.toString() + "]", "limit \"" + unchecked(limits[i]).name + "\" is not used by default_limits, any rule or any plan");
+  }
+  if (check.failed) return new ConfigResult(null, check.error);
+  return new ConfigResult(new QuotaConfig(domain, maxKeys, onCapacity == "overflow", hops, responseHeaders, sweepInterval, sweepBatch, limits, defaultLimits, rules, plans), "");
+}

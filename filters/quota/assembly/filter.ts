@@ -1,0 +1,172 @@
+// The quota filter: the root context owns the validated configuration, the decision engine
+// and the sweeper; each HTTP stream picks its limits (rule, plan), hashes their keys and asks
+// the engine once in onRequestHeaders, then answers 429 or continues (adding the RateLimit
+// fields to the response when configured).
+
+import {
+  Configuration, FilterHeadersStatus, HeaderPair, HttpContext, Identity, Log, LogLevel, RootContext,
+  currentTimeMillis, currentTimeNanoseconds, requestHeaders, responseHeaders,
+} from "../../../sdk/assembly/index";
+import { QuotaConfig, Rule, parseConfig } from "./config";
+import { RequestFacts, fingerprintTag, hashKey } from "./descriptor";
+import { Decision, QuotaEngine, Target } from "./engine";
+import * as metrics from "./metrics";
+import { RateLimitFields, contended, seconds, tooManyRequests, unavailable, unconfigured } from "./responses";
+import { Sweeper, seedTable } from "./table";
+
+const MAX_REQUEST_ID = 128;
+
+export class QuotaRoot extends RootContext {
+  config: QuotaConfig | null = null;
+  engine: QuotaEngine | null = null;
+  sweeper: Sweeper | null = null;
+
+  onConfigure(configuration: Configuration): bool {
+    const result = parseConfig(configuration.bytes);
+    const config = result.config;
+    if (config === null) {
+      Log.error("quota: invalid configuration: " + result.error);
+      return false;
+    }
+    if (!seedTable(config)) {
+      Log.error("quota: cannot create the key table in shared data");
+      return false;
+    }
+    this.config = config;
+    this.engine = new QuotaEngine(config.tablePrefix);
+    // Workers start their sweeps at different entries, so together they cover the table sooner.
+    this.sweeper = new Sweeper(config, currentTimeNanoseconds());
+    this.setTickPeriod(config.sweepIntervalMs);
+    Log.info("quota: configured with " + config.limits.length.toString() + " limit(s), " + config.rules.length.toString() + " rule(s), " + config.planCount.toString() + " plan(s), up to " + config.capacity.toString() + " live keys");
+    return true;
+  }
+
+  onTick(): void {
+    const sweeper = this.sweeper;
+    if (sweeper !== null) sweeper.sweep(currentTimeMillis());
+  }
+
+  createHttpContext(id: u32): HttpContext {
+    return new QuotaStream(id, this);
+  }
+}
+
+function headerValue(headers: HeaderPair[], name: string): string | null {
+  for (let i = 0; i < headers.length; i++) {
+    const pair = unchecked(headers[i]);
+    if (pair.name == name) return pair.value;
+  }
+  return null;
+}
+
+function firstMatchingRule(rules: Rule[], method: string, path: string): i32 {
+  for (let i = 0; i < rules.length; i++) {
+    if (unchecked(rules[i]).matches(method, path)) return i;
+  }
+  return -1;
+}
+
+function planOf(config: QuotaConfig, facts: RequestFacts): i32 {
+  const plans = config.plans;
+  if (plans === null) return 0;
+  const value = plans.fromIdentity ? facts.identityValue() : facts.header(plans.header);
+  if (value !== null && plans.byValue.has(value)) return plans.byValue.get(value);
+  return plans.defaultPlan;
+}
+
+/** The request id, made safe for a log line (bounded, printable ASCII only). */
+function loggableRequestId(headers: HeaderPair[]): string {
+  const id = headerValue(headers, "x-request-id");
+  if (id === null || id.length == 0) return "-";
+  const n = min(id.length, MAX_REQUEST_ID);
+  for (let i = 0; i < n; i++) {
+    const c = id.charCodeAt(i);
+    if (c <= 0x20 || c > 0x7e) return "(unprintable)";
+  }
+  return id.length > n ? id.substring(0, n) + "..." : id;
+}
+
+function logRefusal(t: Target, requestId: string): void {
+  const mode = t.spec.monitor ? "monitor: would limit" : "limited";
+  const reason = t.capacityHit ? " reason=key_capacity" : "";
+  Log.info("quota: " + mode + " request_id=" + requestId + " limit=" + t.spec.name + " key=" + fingerprintTag(t.fingerprint) + reason + " retry_after=" + seconds(t.check.retryMs).toString());
+}
+
+class QuotaStream extends HttpContext {
+  private fields: RateLimitFields | null = null;
+
+  onRequestHeaders(numHeaders: u32, endOfStream: bool): FilterHeadersStatus {
+    const root = <QuotaRoot>this.root;
+    const config = root.config;
+    const engine = root.engine;
+    if (config === null || engine === null) {
+      unconfigured();
+      return FilterHeadersStatus.StopIteration;
+    }
+    const headers = requestHeaders.all();
+    const method = headerValue(headers, ":method");
+    const fullPath = headerValue(headers, ":path");
+    const path = fullPath === null ? "" : fullPath.indexOf("?") >= 0 ? fullPath.substring(0, fullPath.indexOf("?")) : fullPath;
+    const rule = firstMatchingRule(config.rules, method === null ? "" : method, path);
+    const facts = new RequestFacts(headers, rule < 0 ? "" : unchecked(config.rules[rule]).name, config.xffTrustedHops);
+    const set = config.limitSet(rule, planOf(config, facts));
+    if (set.length == 0) return FilterHeadersStatus.Continue;
+
+    engine.reset();
+    for (let i = 0; i < set.length; i++) {
+      const limit = unchecked(config.limits[unchecked(set[i])]);
+      const t = engine.add(limit);
+      const bucket = hashKey(limit, facts, config.buckets, t.fingerprint);
+      if (bucket < 0) engine.count--; // a key part is missing: this limit does not apply
+      else t.bucket = <u32>bucket;
+    }
+    if (engine.count == 0) return FilterHeadersStatus.Continue;
+
+    const decision = engine.decide(currentTimeMillis(), config.overflowOnCapacity);
+    metrics.decisions.increment();
+    this.report(engine, decision, headers);
+
+    if (decision == Decision.Allowed) {
+      metrics.allowed.increment();
+      if (config.responseHeaders) this.fields = RateLimitFields.of(engine, false);
+      return FilterHeadersStatus.Continue;
+    }
+    if (decision == Decision.Limited) tooManyRequests(engine);
+    else if (decision == Decision.Contended) {
+      metrics.contended.increment();
+      Log.warn("quota: refused after " + engine.retries.toString() + " retries under contention request_id=" + loggableRequestId(headers));
+      contended();
+    } else {
+      Log.error("quota: could not store quota state request_id=" + loggableRequestId(headers));
+      unavailable();
+    }
+    return FilterHeadersStatus.StopIteration;
+  }
+
+  private report(engine: QuotaEngine, decision: Decision, headers: HeaderPair[]): void {
+    let requestId: string | null = null;
+    for (let i = 0; i < engine.count; i++) {
+      const t = engine.target(i);
+      if (t.capacityHit) metrics.keyCapacity.increment();
+      if (t.check.allowed) {
+        if (decision == Decision.Allowed && t.check.near) t.spec.nearLimit.increment();
+        continue;
+      }
+      if (t.spec.monitor) t.spec.wouldLimit.increment();
+      else t.spec.limited.increment();
+      if (Log.enabled(LogLevel.Info)) {
+        if (requestId === null) requestId = loggableRequestId(headers);
+        logRefusal(t, requestId);
+      }
+    }
+  }
+
+  onResponseHeaders(numHeaders: u32, endOfStream: bool): FilterHeadersStatus {
+    const fields = this.fields;
+    if (fields !== null) {
+      responseHeaders.set("ratelimit-policy", fields.policy);
+      responseHeaders.set("ratelimit", fields.current);
+    }
+    return FilterHeadersStatus.Continue;
+  }
+}

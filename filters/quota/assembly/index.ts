@@ -1,0 +1,8 @@
+// Entry of the quota filter module (build/quota.wasm).
+
+import { RootContext, registerRootContext } from "../../../sdk/assembly/index";
+import { QuotaRoot } from "./filter";
+
+export * from "../../../sdk/assembly/exports";
+
+registerRootContext((id: u32): RootContext => new QuotaRoot(id));

@@ -1,0 +1,316 @@
+// The quota filter on one VM: algorithms on the virtual clock, the 429 and RateLimit fields,
+// monitor mode, keys (client IP with trusted hops, headers, route), per-route rules and plans,
+// metrics, and configuration errors.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { Host } from '../../host-sim/index.ts';
+import { apikeyConfig } from '../../envoy/policy/compile.ts';
+import { ensureBuilt } from '../sdk/helpers/ensure-built.ts';
+import { KEYS, testPolicy } from '../support/policies.ts';
+import { T0, admitted, ipLimit, send, startQuota, type Config } from './quota-helpers.ts';
+
+let modulePath: string;
+let apikeyPath: string;
+beforeAll(async () => {
+  [modulePath, apikeyPath] = await ensureBuilt('quota', 'apikey');
+});
+
+const start = (config: Config) => startQuota(modulePath, config);
+
+describe('quota: token bucket on the virtual clock', () => {
+  const config = { limits: [ipLimit('per_ip', { token_bucket: { rate: 2, per: 'second', burst: 4 } })] };
+
+  test('a full bucket admits the burst, then refills at the rate and never above the burst', async () => {
+    const { host, vm } = await start(config);
+    expect(admitted(vm, 10, '/a')).toBe(4);
+    host.advanceTime(499);
+    expect(admitted(vm, 1, '/a')).toBe(0); // 0.998 tokens
+    host.advanceTime(1);
+    expect(admitted(vm, 3, '/a')).toBe(1); // exactly one token after 500 ms
+    host.advanceTime(60_000);
+    expect(admitted(vm, 10, '/a')).toBe(4); // capped at the burst
+  });
+
+  test('the cost per request is taken from the bucket', async () => {
+    const { host, vm } = await start({ limits: [ipLimit('heavy', { token_bucket: { rate: 4, per: 'second', burst: 8 } }, { cost: 3 })] });
+    expect(admitted(vm, 5, '/a')).toBe(2); // 8 tokens: two requests of 3
+    host.advanceTime(250); // +1 token: 3
+    expect(admitted(vm, 1, '/a')).toBe(1);
+    expect(admitted(vm, 1, '/a')).toBe(0);
+  });
+
+  test('Retry-After is the time until enough tokens, rounded up to whole seconds', async () => {
+    const { vm } = await start({ limits: [ipLimit('slow', { token_bucket: { rate: 1, per: 'minute', burst: 2 } })] });
+    expect(admitted(vm, 2, '/a')).toBe(2);
+    const denied = send(vm, '/a');
+    expect(denied.status).toBe(429);
+    expect(denied.header('retry-after')).toBe('60');
+    expect(denied.header('ratelimit-policy')).toBe('"slow";q=2;w=120');
+    expect(denied.header('ratelimit')).toBe('"slow";r=0;t=60');
+  });
+});
+
+describe('quota: sliding window edges', () => {
+  const config = { limits: [ipLimit('per_min', { sliding_window: { limit: 10, per: 'minute' } })] };
+
+  test('the previous window counts in proportion to how much of it is still inside', async () => {
+    const { host, vm } = await start(config);
+    expect(admitted(vm, 15, '/a')).toBe(10);
+    host.advanceTime(60_000); // new window, previous=10 weighs 100%
+    expect(admitted(vm, 1, '/a')).toBe(0);
+    host.advanceTime(5_999); // 9.98% slid out: 10*0.90017 = 9.0017 > 9
+    expect(admitted(vm, 1, '/a')).toBe(0);
+    host.advanceTime(1); // 10% out: exactly 9 + 1 = 10
+    expect(admitted(vm, 3, '/a')).toBe(1);
+    host.advanceTime(54_000); // the next window starts: previous=1
+    expect(admitted(vm, 20, '/a')).toBe(9);
+  });
+
+  test('a window two windows old is forgotten', async () => {
+    const { host, vm } = await start(config);
+    expect(admitted(vm, 10, '/a')).toBe(10);
+    host.advanceTime(120_000);
+    expect(admitted(vm, 12, '/a')).toBe(10);
+  });
+
+  test('the 429 says when the estimate will let one more request in', async () => {
+    const { host, vm } = await start(config);
+    host.advanceTime(30_000);
+    expect(admitted(vm, 10, '/a')).toBe(10);
+    const denied = send(vm, '/a', { headers: { 'x-request-id': 'req-7' } });
+    expect(denied.status).toBe(429);
+    // This window is full: the next one starts in 30 s with previous=10, and one request fits
+    // once 10% of it (6 s) has slid out.
+    expect(denied.header('retry-after')).toBe('36');
+    expect(denied.header('ratelimit')).toBe('"per_min";r=0;t=36');
+    expect(denied.header('ratelimit-policy')).toBe('"per_min";q=10;w=60');
+    host.advanceTime(35_999);
+    expect(admitted(vm, 1, '/a')).toBe(0);
+    host.advanceTime(1);
+    expect(admitted(vm, 1, '/a')).toBe(1);
+  });
+});
+
+describe('quota: responses', () => {
+  test('429 is an RFC 9457 problem with Retry-After and the RateLimit fields of the refusing limits', async () => {
+    const { vm } = await start({
+      limits: [
+        ipLimit('burst', { token_bucket: { rate: 1, per: 'second', burst: 1 } }),
+        ipLimit('daily', { sliding_window: { limit: 100, per: 'day' } }),
+      ],
+    });
+    expect(send(vm, '/a').status).toBe(200);
+    const denied = send(vm, '/a', { headers: { 'x-request-id': 'abc-123' } });
+    expect(denied.status).toBe(429);
+    expect(denied.stream.localResponse?.details).toBe('portcullis_quota_limited');
+    expect(denied.header('content-type')).toBe('application/problem+json');
+    expect(JSON.parse(denied.stream.localResponse!.bodyText)).toEqual({
+      type: 'about:blank', title: 'Too Many Requests', status: 429, detail: 'Quota exceeded (burst); retry after 1 seconds.',
+    });
+    expect(denied.header('retry-after')).toBe('1');
+    expect(denied.header('ratelimit-policy')).toBe('"burst";q=1;w=1');
+    expect(denied.header('ratelimit')).toBe('"burst";r=0;t=1');
+    expect(vm.logs.some((l) => l.message.startsWith('quota: limited request_id=abc-123 limit=burst key='))).toBe(true);
+  });
+
+  test('admitted responses carry the remaining quota of every enforced limit when configured', async () => {
+    const limits = [
+      ipLimit('burst', { token_bucket: { rate: 1, per: 'second', burst: 5 } }),
+      ipLimit('hourly', { sliding_window: { limit: 100, per: 'hour' } }),
+      ipLimit('watch', { sliding_window: { limit: 1, per: 'hour' } }, { monitor: true }),
+    ];
+    const { vm } = await start({ limits, response_headers: true });
+    const ok = send(vm, '/a');
+    expect(ok.status).toBe(200);
+    expect(ok.header('ratelimit-policy')).toBe('"burst";q=5;w=5, "hourly";q=100;w=3600');
+    expect(ok.header('ratelimit')).toBe('"burst";r=4;t=1, "hourly";r=99;t=3600');
+    const quiet = await start({ limits });
+    expect(send(quiet.vm, '/a').header('ratelimit')).toBeUndefined();
+  });
+});
+
+describe('quota: monitor mode', () => {
+  test('counts and logs what it would deny, denies nothing, and stays invisible to clients', async () => {
+    const { vm } = await start({ limits: [ipLimit('shadow', { sliding_window: { limit: 3, per: 'minute' } }, { monitor: true })] });
+    expect(admitted(vm, 10, '/a')).toBe(10);
+    expect(vm.counter('portcullis.quota.would_limit.shadow')).toBe(7);
+    expect(vm.counter('portcullis.quota.limited.shadow') ?? 0).toBe(0);
+    expect(vm.counter('portcullis.quota.allowed')).toBe(10);
+    expect(vm.logs.filter((l) => l.message.startsWith('quota: monitor: would limit ')).length).toBe(7);
+  });
+
+  test('an enforced limit still denies next to a monitored one, and the denial consumes from neither', async () => {
+    const { host, vm } = await start({
+      limits: [
+        ipLimit('enforced', { sliding_window: { limit: 2, per: 'minute' } }),
+        ipLimit('shadow', { sliding_window: { limit: 3, per: 'minute' } }, { monitor: true }),
+      ],
+    });
+    expect(admitted(vm, 5, '/a')).toBe(2);
+    host.advanceTime(120_000);
+    expect(admitted(vm, 3, '/a')).toBe(2);
+    // shadow saw 2 + 2 admitted requests, never the 4 denied ones.
+    expect(vm.counter('portcullis.quota.would_limit.shadow') ?? 0).toBe(0);
+  });
+});
+
+describe('quota: keys', () => {
+  test('by default the client IP is the connection peer; X-Forwarded-For is ignored', async () => {
+    const { vm } = await start({ limits: [ipLimit('ip', { sliding_window: { limit: 2, per: 'minute' } })] });
+    expect(admitted(vm, 3, '/a', { peer: '192.0.2.1:1000', headers: { 'x-forwarded-for': '1.1.1.1' } })).toBe(2);
+    expect(admitted(vm, 3, '/a', { peer: '192.0.2.1:2000', headers: { 'x-forwarded-for': '2.2.2.2' } })).toBe(0);
+    expect(admitted(vm, 3, '/a', { peer: '[2001:db8::1]:443' })).toBe(2);
+  });
+
+  test('with trusted hops the client is that many entries from the right, never a client-written one', async () => {
+    const { vm } = await start({ xff_trusted_hops: 1, limits: [ipLimit('ip', { sliding_window: { limit: 2, per: 'minute' } })] });
+    const proxy = '10.1.1.1:5000';
+    // The proxy appended 203.0.113.5; Envoy appended the proxy itself; "6.6.6.6" is forged.
+    const a = { peer: proxy, headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.5, 10.1.1.1' } };
+    expect(admitted(vm, 3, '/a', a)).toBe(2);
+    // Changing the forged part does not give a fresh bucket.
+    expect(admitted(vm, 1, '/a', { peer: proxy, headers: { 'x-forwarded-for': '7.7.7.7, 203.0.113.5' } })).toBe(0);
+    // Another real client behind the same proxy has its own.
+    expect(admitted(vm, 3, '/a', { peer: proxy, headers: { 'x-forwarded-for': '203.0.113.6' } })).toBe(2);
+    // A direct connection with no usable entries falls back to the peer.
+    expect(admitted(vm, 3, '/a', { peer: '198.51.100.9:1', headers: { 'x-forwarded-for': 'not-an-ip' } })).toBe(2);
+  });
+
+  test('header keys combine with the route; a missing part skips the limit or shares one key', async () => {
+    const { vm } = await start({
+      limits: [
+        { name: 'tenant_route', sliding_window: { limit: 1, per: 'minute' }, key: [{ header: 'x-tenant' }, 'route'] },
+        { name: 'tenant_shared', sliding_window: { limit: 3, per: 'minute' }, key: [{ header: 'x-team' }], missing: 'shared' },
+      ],
+      rules: [{ name: 'orders', prefix: '/orders' }, { name: 'users', prefix: '/users' }],
+    });
+    expect(send(vm, '/orders/1', { headers: { 'x-tenant': 'acme', 'x-team': 't' } }).status).toBe(200);
+    expect(send(vm, '/orders/2', { headers: { 'x-tenant': 'acme', 'x-team': 't' } }).status).toBe(429);
+    expect(send(vm, '/users/1', { headers: { 'x-tenant': 'acme', 'x-team': 't' } }).status).toBe(200);
+    expect(send(vm, '/orders/1', { headers: { 'x-tenant': 'globex', 'x-team': 't' } }).status).toBe(200);
+    // No x-tenant: tenant_route does not apply; no x-team: one shared key for all such requests.
+    expect(admitted(vm, 5, '/orders/1')).toBe(3);
+  });
+
+  test('log lines name the limit and a short key tag, never the key value', async () => {
+    const { vm } = await start({ limits: [{ name: 'by_key', sliding_window: { limit: 1, per: 'minute' }, key: [{ header: 'x-api-key' }] }] });
+    send(vm, '/a', { headers: { 'x-api-key': 'super-secret-credential' } });
+    send(vm, '/a', { headers: { 'x-api-key': 'super-secret-credential' } });
+    const lines = vm.logs.map((l) => l.message).join('\n');
+    expect(lines).toMatch(/quota: limited request_id=- limit=by_key key=[0-9a-f]{12} retry_after=\d+/);
+    expect(lines).not.toContain('super-secret');
+  });
+});
+
+describe('quota: identity from the auth filters', () => {
+  async function chain(quota: Config) {
+    const policy = testPolicy();
+    const host = new Host({ startTimeMs: T0 });
+    const apikey = await host.startVm({ module: apikeyPath, pluginConfiguration: apikeyConfig(policy, policy.apikey!), vmId: 'apikey' });
+    const vm = await host.startVm({ module: modulePath, pluginConfiguration: quota, vmId: 'quota' });
+    const as = (key?: string) => ({ host, vms: [apikey, vm], headers: key ? { 'x-api-key': key } : {} });
+    return { vm, as };
+  }
+
+  test('each authenticated client has its own count; unauthenticated public requests skip the limit', async () => {
+    const { vm, as } = await chain({ limits: [{ name: 'per_client', sliding_window: { limit: 3, per: 'minute' }, key: ['identity'] }] });
+    expect(admitted(vm, 5, '/api/items', as(KEYS.demo))).toBe(3);
+    expect(admitted(vm, 5, '/api/items', as(KEYS.ops))).toBe(3);
+    expect(admitted(vm, 5, '/health', as())).toBe(5); // public: no identity, the limit does not apply
+  });
+
+  test('plans can be chosen by identity', async () => {
+    const { vm, as } = await chain({
+      limits: [
+        { name: 'free', sliding_window: { limit: 1, per: 'minute' }, key: ['identity'] },
+        { name: 'pro', sliding_window: { limit: 4, per: 'minute' }, key: ['identity'] },
+      ],
+      plans: { from: 'identity', default: 'free', plans: [{ name: 'free', limits: ['free'] }, { name: 'pro', values: ['apikey:ops'], limits: ['pro'] }] },
+    });
+    expect(admitted(vm, 6, '/api/items', as(KEYS.ops))).toBe(4);
+    expect(admitted(vm, 6, '/api/items', as(KEYS.demo))).toBe(1);
+  });
+});
+
+describe('quota: rules and plans', () => {
+  test('a rule replaces the default limits on its route (first match wins, methods respected)', async () => {
+    const { vm } = await start({
+      limits: [
+        ipLimit('general', { sliding_window: { limit: 5, per: 'minute' } }),
+        ipLimit('search', { sliding_window: { limit: 1, per: 'minute' } }),
+      ],
+      default_limits: ['general'],
+      rules: [
+        { name: 'health', methods: ['GET'], prefix: '/health', limits: [] },
+        { name: 'search', prefix: '/search', limits: ['search'] },
+      ],
+    });
+    expect(admitted(vm, 20, '/health')).toBe(20);
+    expect(admitted(vm, 3, '/search')).toBe(1);
+    expect(admitted(vm, 10, '/health', { method: 'POST' })).toBe(5); // not the GET rule: defaults
+  });
+
+  test('plans pick limits from a header set upstream of the filter; unknown values get the default plan', async () => {
+    const { vm } = await start({
+      limits: [
+        { name: 'free_min', sliding_window: { limit: 2, per: 'minute' }, key: [{ header: 'x-tenant' }] },
+        { name: 'pro_min', sliding_window: { limit: 5, per: 'minute' }, key: [{ header: 'x-tenant' }] },
+        { name: 'pro_search', sliding_window: { limit: 1, per: 'minute' }, key: [{ header: 'x-tenant' }] },
+      ],
+      plans: { from: { header: 'x-plan' }, default: 'free', plans: [{ name: 'free', values: ['free'], limits: ['free_min'] }, { name: 'pro', values: ['pro', 'enterprise'], limits: ['pro_min'] }] },
+      rules: [{ name: 'search', prefix: '/search', plan_limits: { pro: ['pro_search'] } }],
+    });
+    const as = (tenant: string, plan?: string) => ({ headers: plan ? { 'x-tenant': tenant, 'x-plan': plan } : { 'x-tenant': tenant } });
+    expect(admitted(vm, 10, '/a', as('a', 'pro'))).toBe(5);
+    expect(admitted(vm, 10, '/a', as('b', 'enterprise'))).toBe(5);
+    expect(admitted(vm, 10, '/a', as('c', 'gold'))).toBe(2);
+    expect(admitted(vm, 10, '/a', as('d'))).toBe(2);
+    expect(admitted(vm, 10, '/search', as('e', 'pro'))).toBe(1);
+    expect(admitted(vm, 10, '/search', as('f', 'free'))).toBe(2);
+  });
+});
+
+describe('quota: metrics', () => {
+  test('allowed, limited and near_limit (at 80% used) per limit, and decisions', async () => {
+    const { vm } = await start({ limits: [ipLimit('ten', { sliding_window: { limit: 10, per: 'minute' } })] });
+    admitted(vm, 12, '/a');
+    expect(vm.counter('portcullis.quota.allowed')).toBe(10);
+    expect(vm.counter('portcullis.quota.decisions')).toBe(12);
+    expect(vm.counter('portcullis.quota.limited.ten')).toBe(2);
+    expect(vm.counter('portcullis.quota.near_limit.ten')).toBe(3); // requests 8, 9, 10
+    expect(vm.counter('portcullis.quota.cas_retries') ?? 0).toBe(0);
+    expect(vm.metric('portcullis.quota.live_keys')).toBe(1);
+  });
+});
+
+describe('quota: configuration errors', () => {
+  const cases: [string, unknown, string][] = [
+    ['not JSON', '{', 'quota: invalid configuration: not valid JSON: '],
+    ['a global limit', { limits: [ipLimit('g', { sliding_window: { limit: 1, per: 'second' } }, { global: true })] },
+      'quota: invalid configuration: limits[0].global: limit "g": global limits need the rate-limit service (not built yet)'],
+    ['no algorithm', { limits: [{ name: 'x', key: [] }] }, 'quota: invalid configuration: limits[0]: must have exactly one of "token_bucket" or "sliding_window"'],
+    ['both algorithms', { limits: [{ name: 'x', token_bucket: { rate: 1, per: 'second' }, sliding_window: { limit: 1, per: 'second' } }] },
+      'quota: invalid configuration: limits[0]: must have exactly one of "token_bucket" or "sliding_window"'],
+    ['a fractional rate', { limits: [ipLimit('x', { token_bucket: { rate: 1.5, per: 'second' } })] }, 'quota: invalid configuration: limits[0].token_bucket.rate: expected an integer'],
+    ['an unknown period', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'week' } })] },
+      'quota: invalid configuration: limits[0].sliding_window.per: expected one of: second, minute, hour, day'],
+    ['a cost over the capacity', { limits: [ipLimit('x', { token_bucket: { rate: 1, per: 'second', burst: 2 } }, { cost: 3 })] },
+      'quota: invalid configuration: limits[0].cost: is more than the limit\'s capacity (2): no request could ever pass'],
+    ['an unknown key part', { limits: [{ name: 'x', sliding_window: { limit: 1, per: 'second' }, key: ['cookie'] }] },
+      'quota: invalid configuration: limits[0].key[0]: expected "identity", "client_ip", "route" or {"header": <name>}'],
+    ['an unused limit', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], default_limits: [] },
+      'quota: invalid configuration: limits[0]: limit "x" is not used by default_limits, any rule or any plan'],
+    ['an unknown limit in a rule', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], rules: [{ name: 'r', prefix: '/', limits: ['y'] }] },
+      'quota: invalid configuration: rules[0].limits[0]: unknown limit "y"'],
+    ['an unknown field', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], max_key: 5 },
+      'quota: invalid configuration: max_key: unknown field (allowed: domain, max_keys, on_key_capacity, xff_trusted_hops, response_headers, sweep_interval_ms, sweep_batch, limits, default_limits, rules, plans)'],
+    ['plan_limits without plans', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], rules: [{ name: 'r', prefix: '/', plan_limits: {} }] },
+      'quota: invalid configuration: rules[0].plan_limits: needs the top-level "plans"'],
+    ['an unknown default plan', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], plans: { from: 'identity', default: 'gold', plans: [{ name: 'free', limits: [] }] } },
+      'quota: invalid configuration: plans.default: unknown plan "gold"'],
+  ];
+  test.each(cases)('refuses %s with a specific log line', async (_name, config, message) => {
+    const host = new Host();
+    const vm = await host.startVm({ module: modulePath, pluginConfiguration: config as object | string, allowConfigureFailure: true });
+    expect(vm.logs.map((l) => l.message).find((m) => m.startsWith('quota: invalid configuration'))).toMatch(new RegExp('^' + message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  });
+});
