@@ -13,6 +13,7 @@ import { writePassthroughWasm } from '../test/policy/fixtures/passthrough-wasm.t
 import { BUILD_DIR, KEYS, testPolicy } from '../test/support/policies.ts';
 import { fmt, summarize, timeEach } from './lib/stats.ts';
 import { runLoad, type LoadResult } from './lib/load.ts';
+import { answerFromEnvoy, httpConnectionManager } from './lib/envoy.ts';
 
 const REQUEST: [string, string][] = [
   [':method', 'GET'],
@@ -75,7 +76,7 @@ function nativeApiKeyAuth(policy: Policy) {
   const section = policy.apikey!;
   const plain: Record<string, string> = KEYS;
   return (bootstrap: Record<string, unknown>) => {
-    const hcm = (bootstrap as any).static_resources.listeners[0].filter_chains[0].filters[0].typed_config;
+    const hcm = httpConnectionManager(bootstrap);
     hcm.http_filters = hcm.http_filters.map((f: any) =>
       f.name !== 'envoy.filters.http.wasm'
         ? f
@@ -91,23 +92,6 @@ function nativeApiKeyAuth(policy: Policy) {
     );
     return bootstrap;
   };
-}
-
-/**
- * Every variant answers from Envoy itself (direct_response on the matched route) so the figures
- * measure Envoy and the filter, not the Node echo backend, which saturates long before Envoy.
- */
-function answerFromEnvoy(bootstrap: Record<string, unknown>) {
-  const hcm = (bootstrap as any).static_resources.listeners[0].filter_chains[0].filters[0].typed_config;
-  for (const vhost of hcm.route_config.virtual_hosts) {
-    for (const route of vhost.routes) {
-      if (route.route) {
-        delete route.route;
-        route.direct_response = { status: 200, body: { inline_string: 'ok' } };
-      }
-    }
-  }
-  return bootstrap;
 }
 
 export type EnvoyVariant = 'bare' | 'native api_key_auth' | 'portcullis apikey';

@@ -4,6 +4,7 @@
 import {
   BUFFER_TYPE_MAX, HEADER_MAP_TYPE_MAX, HeaderMapType, LOG_LEVELS, STREAM_TYPE_MAX, WasmResult,
 } from './abi.ts';
+import { clusterFromGrpcService } from './grpc.ts';
 import { decodePairs, encodePairs } from './pairs.ts';
 import { resolveProperty } from './properties.ts';
 import type { Vm } from './vm.ts';
@@ -267,6 +268,35 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       const outcome = vm.dispatchHttpCall(cluster, decodePairs(headerBytes) ?? [], body, decodePairs(trailerBytes) ?? [], timeout | 0);
       if (outcome.token !== undefined) m.writeU32(tokenPtr, outcome.token);
       return outcome.result;
+    },
+
+    // gRPC callouts (unary; see grpc.ts).
+    proxy_grpc_call(sp: number, ss: number, np: number, ns: number, mp: number, ms: number, hp: number, hs: number, bp: number, bs: number, timeout: number, tokenPtr: number) {
+      const grpcService = m.read(sp, ss);
+      const serviceName = str(np, ns);
+      const method = str(mp, ms);
+      const metadataBytes = m.read(hp, hs);
+      const message = m.read(bp, bs);
+      if (grpcService === undefined || serviceName === undefined || method === undefined || metadataBytes === undefined || message === undefined) {
+        return WasmResult.InvalidMemoryAccess;
+      }
+      if (!m.writeU32(tokenPtr, 0)) return WasmResult.InvalidMemoryAccess;
+      // Envoy: a GrpcService proto if it parses, else the bytes are a cluster name; an unknown
+      // cluster name is ParseFailure (kept from ABI 0.1 for compatibility).
+      const cluster = clusterFromGrpcService(grpcService) ?? new TextDecoder().decode(grpcService);
+      if (!vm.host.hasCluster(cluster)) return WasmResult.ParseFailure;
+      const token = vm.dispatchGrpcCall({
+        cluster, grpcService: grpcService.slice(), serviceName, method,
+        metadata: decodePairs(metadataBytes) ?? [], message: message.slice(), timeoutMs: timeout >>> 0,
+      });
+      m.writeU32(tokenPtr, token);
+      return WasmResult.Ok;
+    },
+    proxy_grpc_cancel(token: number) {
+      return vm.cancelGrpcCall(token >>> 0) ? WasmResult.Ok : WasmResult.NotFound;
+    },
+    proxy_grpc_close(token: number) {
+      return vm.cancelGrpcCall(token >>> 0) ? WasmResult.Ok : WasmResult.NotFound;
     },
 
     // Metrics.

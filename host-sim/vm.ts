@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { BufferType, HeaderMapType, LOG_LEVELS, WasmResult } from './abi.ts';
 import { ConfigureError, HostError, ModuleLoadError, ModuleTrapError, UnimplementedHostCallError, type LogLevelName, type LogLine } from './errors.ts';
+import { GrpcCalls, type GrpcCallRecord, type PendingGrpcCall } from './grpc.ts';
 import { HeaderMap } from './header-map.ts';
 import { proxyImports } from './host-calls.ts';
 import { GuestMemory } from './memory.ts';
@@ -125,6 +126,13 @@ export class Vm implements QueueOwner {
   private lastCallStopped = false;
   private afterCall: (() => void)[] = [];
   private callouts = new Map<number, Callout>();
+  private readonly grpcCalls = new GrpcCalls({
+    nowMs: () => this.host.nowMs,
+    nextSeq: () => this.host.nextSeq(),
+    hasContext: (id) => this.contexts.has(id),
+    deliverGrpcReceive: (call, message) => this.deliverGrpc(call, 'proxy_on_grpc_receive', message.length, message, { code: 0, message: '' }),
+    deliverGrpcClose: (call, status, message) => this.deliverGrpc(call, 'proxy_on_grpc_close', status, undefined, { code: status, message }),
+  });
   private nextCalloutToken = 1;
   private tickPeriodMs = 0;
   private nextTickAt: number | undefined;
@@ -378,6 +386,8 @@ export class Vm implements QueueOwner {
         best = { at: c.deadline, seq: c.seq, fire: () => this.timeOut(c) };
       }
     }
+    const grpc = this.grpcCalls.nextDeadline();
+    if (grpc && (!best || grpc.at < best.at || (grpc.at === best.at && best.seq !== 0 && grpc.seq < best.seq))) best = grpc;
     return best;
   }
 
@@ -467,6 +477,30 @@ export class Vm implements QueueOwner {
   }
 
   private calloutMaps: { headers?: HeaderMap; trailers?: HeaderMap } | undefined;
+
+  // ---- gRPC callouts (grpc.ts) ----------------------------------------------
+
+  /** @internal proxy_grpc_call: the caller is the current (or effective) context. */
+  dispatchGrpcCall(init: Omit<PendingGrpcCall, 'token' | 'respond' | 'fail' | 'contextId'>): number {
+    return this.grpcCalls.start({ ...init, contextId: this.resolveContext().id });
+  }
+
+  /** @internal proxy_grpc_cancel / proxy_grpc_close. */
+  cancelGrpcCall(token: number): boolean {
+    return this.grpcCalls.cancel(token);
+  }
+
+  /** Unary gRPC calls waiting for the test to respond(), fail() or let them time out. */
+  pendingGrpcCalls(): PendingGrpcCall[] {
+    return this.grpcCalls.pending();
+  }
+
+  private deliverGrpc(call: GrpcCallRecord, callback: string, arg: number, message: Uint8Array | undefined, status: { code: number; message: string }): void {
+    if (this.failed) return;
+    const buffers = new Map<number, BufferAccess>();
+    if (message) buffers.set(BufferType.GrpcReceiveBuffer, { get: () => message });
+    this.invoke(callback, { contextId: call.contextId, buffers, status }, () => this.call(callback, call.contextId, call.token, arg));
+  }
 
   /** Header maps that belong to the VM rather than a stream (callout responses). */
   vmHeaderMap(type: number): HeaderMap | undefined {

@@ -1,7 +1,18 @@
 // HTTP load against a local Envoy: wrk when the machine has it (a C client leaves the two cores
 // to Envoy), autocannon otherwise. Both report requests/s and p50/p99 latency in ms.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import autocannon from 'autocannon';
+
+const lua = (s: string) => JSON.stringify(s); // JSON string escapes are valid Lua for our ASCII headers
+
+/** A wrk script that sends each header set in turn, one per request. */
+function rotatingScript(sets: Record<string, string>[]): string {
+  const rows = sets.map((set) => `{${Object.entries(set).map(([k, v]) => `[${lua(k)}]=${lua(v)}`).join(',')}}`);
+  return `local sets = {\n${rows.join(',\n')}\n}\nlocal i = 0\nrequest = function()\n  i = i % #sets + 1\n  for k, v in pairs(sets[i]) do wrk.headers[k] = v end\n  return wrk.format(nil, nil)\nend\n`;
+}
 
 export interface LoadResult {
   tool: 'wrk' | 'autocannon';
@@ -15,6 +26,8 @@ export interface LoadResult {
 export interface LoadOptions {
   url: string;
   headers?: Record<string, string>;
+  /** Rotated through request by request (e.g. one distinct token each), on top of `headers`. */
+  headerSets?: Record<string, string>[];
   connections: number;
   durationS: number;
 }
@@ -47,8 +60,14 @@ function wrk(args: string[], timeoutMs: number): Promise<{ status: number | null
 async function runWrk(o: LoadOptions): Promise<LoadResult> {
   const args = ['-t1', `-c${o.connections}`, `-d${o.durationS}s`, '--latency'];
   for (const [k, v] of Object.entries(o.headers ?? {})) args.push('-H', `${k}: ${v}`);
+  let script: string | undefined;
+  if (o.headerSets?.length) {
+    script = join(mkdtempSync(join(tmpdir(), 'portcullis-wrk-')), 'rotate.lua');
+    writeFileSync(script, rotatingScript(o.headerSets));
+    args.push('-s', script);
+  }
   args.push(o.url);
-  const r = await wrk(args, (o.durationS + 30) * 1000);
+  const r = await wrk(args, (o.durationS + 30) * 1000).finally(() => script && rmSync(dirname(script), { recursive: true, force: true }));
   if (r.status !== 0) throw new Error(`wrk failed (${r.status}): ${r.stderr || r.stdout}`);
   const out = r.stdout;
   const ms = (label: string) => {
@@ -65,7 +84,15 @@ async function runWrk(o: LoadOptions): Promise<LoadResult> {
 }
 
 async function runAutocannon(o: LoadOptions): Promise<LoadResult> {
-  const r = await autocannon({ url: o.url, headers: o.headers, connections: o.connections, duration: o.durationS });
+  let i = 0;
+  const sets = o.headerSets;
+  const r = await autocannon({
+    url: o.url,
+    headers: o.headers,
+    connections: o.connections,
+    duration: o.durationS,
+    ...(sets?.length ? { requests: [{ setupRequest: (req: any) => ({ ...req, headers: { ...req.headers, ...sets[i++ % sets.length] } }) }] } : {}),
+  });
   return {
     tool: 'autocannon',
     rps: r.requests.average,

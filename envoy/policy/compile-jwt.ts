@@ -81,14 +81,14 @@ export interface PreflightRule extends RulePath {
 }
 
 export function jwtConfig(policy: Policy, section: JwtSection): JwtConfig {
-  const config: JwtConfig = { providers: section.providers.map(providerConfig), rules: [], cache: { max_entries: section.cache.max_entries } };
-  if (section.introspection.length > 0) config.introspection = section.introspection.map(introspectionConfig);
   const fallback = defaultRequirement(section);
-  config.rules = policy.routes.flatMap((route) => jwtRules(route, fallback));
-  if (section.identity_header !== undefined) config.identity_header = section.identity_header;
-  // Keep the documented key order: introspection sits between providers and rules.
-  const { providers, introspection, rules, cache, identity_header } = config;
-  return dropUndefined({ providers, introspection, rules, cache, identity_header });
+  return dropUndefined({
+    providers: section.providers.map(providerConfig),
+    introspection: section.introspection.length > 0 ? section.introspection.map(introspectionConfig) : undefined,
+    rules: policy.routes.flatMap((route) => jwtRules(route, fallback)),
+    cache: { max_entries: section.cache.max_entries },
+    identity_header: section.identity_header,
+  });
 }
 
 function providerConfig(p: JwtProvider): JwtProviderConfig {

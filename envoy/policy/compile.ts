@@ -3,6 +3,7 @@
 // modules with identical configuration.
 import { isAbsolute, resolve } from 'node:path';
 import { jwtConfig } from './compile-jwt.ts';
+import { quotaConfig } from './quota.ts';
 import type { ApikeySection, Policy, Route } from './types.ts';
 
 export interface FilterSpec {
@@ -58,6 +59,17 @@ export function compileChain(policy: Policy, options: CompileOptions): FilterSpe
       vmId: 'portcullis.jwt',
       wasmPath: resolve(buildDir, 'jwt.wasm'),
       configuration: JSON.stringify(jwtConfig(policy, policy.jwt)),
+    });
+  }
+  const quota = quotaConfig(policy);
+  if (quota) {
+    // After the auth filters: quota keys on the identity they hand over.
+    chain.push({
+      name: 'quota',
+      rootId: 'quota',
+      vmId: 'portcullis.quota',
+      wasmPath: resolve(buildDir, 'quota.wasm'),
+      configuration: JSON.stringify(quota),
     });
   }
   for (const extra of policy.extra_filters ?? []) {

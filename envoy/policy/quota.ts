@@ -48,11 +48,8 @@ export interface RouteQuota {
   plan_limits?: Record<string, string[]>;
 }
 
-/** A policy that may carry the quota sections (until they join Policy in types.ts). */
-export type QuotaPolicy = Policy & {
-  quota?: QuotaSection;
-  routes: (Route & { quota?: RouteQuota })[];
-};
+export type QuotaRoute = Route;
+export type QuotaPolicy = Policy;
 
 export interface QuotaRule {
   name: string;
@@ -90,7 +87,7 @@ function copyLimit(limit: QuotaLimit): QuotaLimit {
  * Every route yields a rule, even one without a quota sub-section: rules are first-match, so a
  * route's rule must stop the search exactly where Envoy's route table would (as for apikey).
  */
-function quotaRule(route: Route & { quota?: RouteQuota }): QuotaRule {
+function quotaRule(route: QuotaRoute): QuotaRule {
   const rule: QuotaRule = { name: route.name, methods: [...(route.methods ?? [])] };
   if (route.match.prefix !== undefined) rule.prefix = route.match.prefix;
   else rule.exact = route.match.path;
@@ -161,7 +158,7 @@ export function quotaSemanticIssues(policy: QuotaPolicy): RawIssue[] {
     const q = route.quota;
     if (!q) return;
     refs(q.limits, ['routes', i, 'quota', 'limits']);
-    for (const [plan, list] of Object.entries(q.plan_limits ?? {})) {
+    for (const [plan, list] of Object.entries<string[]>(q.plan_limits ?? {})) {
       if (!plans) issues.push({ segments: ['routes', i, 'quota', 'plan_limits'], message: 'plan_limits needs quota.plans' });
       else if (!planNames.has(plan)) issues.push({ segments: ['routes', i, 'quota', 'plan_limits', plan], message: `unknown plan "${plan}"`, at: 'key' });
       refs(list, ['routes', i, 'quota', 'plan_limits', plan]);

@@ -2,14 +2,15 @@
 // and route orders where a later route can never be reached.
 import { RESERVED_HEADERS } from './headers.ts';
 import { jwtIssues } from './jwt-semantic.ts';
+import { quotaSemanticIssues } from './quota.ts';
 import type { RawIssue } from './schema.ts';
 import type { Policy, Route } from './types.ts';
 
 /** Names the chain already uses for built-in filters; an extra filter may not take them. */
-const BUILTIN_FILTERS = ['apikey', 'jwt'];
+const BUILTIN_FILTERS = ['apikey', 'jwt', 'quota'];
 
 export function semanticIssues(policy: Policy): RawIssue[] {
-  return [...routeIssues(policy), ...apikeyIssues(policy), ...jwtIssues(policy), ...extraFilterIssues(policy)];
+  return [...routeIssues(policy), ...apikeyIssues(policy), ...jwtIssues(policy), ...quotaSemanticIssues(policy), ...extraFilterIssues(policy)];
 }
 
 function routeIssues(policy: Policy): RawIssue[] {

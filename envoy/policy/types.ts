@@ -1,5 +1,7 @@
 // The validated policy, as the rest of the tooling sees it. It mirrors policy.schema.json after
 // defaults are applied; keep the two in step.
+import type { QuotaSection, RouteQuota } from './quota.ts';
+
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'OPTIONS' | 'CONNECT' | 'TRACE';
 
@@ -35,6 +37,7 @@ export interface Route {
   methods?: HttpMethod[];
   apikey?: RouteApikey;
   jwt?: RouteJwt;
+  quota?: RouteQuota;
 }
 
 export type KeySource = { header: string } | { query: string } | { cookie: string };
@@ -163,6 +166,7 @@ export interface Policy {
   routes: Route[];
   apikey?: ApikeySection;
   jwt?: JwtSection;
+  quota?: QuotaSection;
   extra_filters?: ExtraFilter[];
   failure_policy: FailurePolicy;
 }

@@ -2,7 +2,7 @@
 // creating per-request contexts) and an HttpContext per HTTP stream. Every method has a safe
 // default, so a filter overrides only what it needs.
 
-import { FilterDataStatus, FilterHeadersStatus, FilterTrailersStatus, WasmResult } from "./abi/types";
+import { FilterDataStatus, FilterHeadersStatus, FilterTrailersStatus, StreamType, WasmResult } from "./abi/types";
 import { HeaderPair } from "./abi/header-map";
 import { HttpCallResponse, HttpCallStart, startHttpCall } from "./http-call";
 import { registerPendingCall } from "./pending-calls";
@@ -54,9 +54,19 @@ export class Context {
     return true;
   }
 
+  /**
+   * Makes this context the one the host acts on (headers, bodies, local replies, continue):
+   * for work on a context from a callback running in another one, e.g. a root's tick or
+   * callout response waking a paused stream. It stays effective until the callback returns or
+   * another context is made effective. Callbacks the SDK dispatches need not call it.
+   */
+  makeEffective(): WasmResult {
+    return host.setEffectiveContext(this.id);
+  }
+
   /** Tells the host a context that returned false from onDone may now be finalized. */
   done(): WasmResult {
-    host.setEffectiveContext(this.id);
+    this.makeEffective();
     return host.done();
   }
 
@@ -117,5 +127,22 @@ export class HttpContext extends Context {
   }
   onResponseTrailers(numTrailers: u32): FilterTrailersStatus {
     return FilterTrailersStatus.Continue;
+  }
+
+  /**
+   * Resumes this stream's request after a callback returned StopIteration, from any context
+   * (it makes this stream effective first): e.g. when keys fetched by the root arrive. To edit
+   * the request or reply locally before resuming, call makeEffective() first, then edit, then
+   * resumeRequest() — or sendLocalReply instead of resuming.
+   */
+  resumeRequest(): WasmResult {
+    this.makeEffective();
+    return host.continueStream(StreamType.HttpRequest);
+  }
+
+  /** resumeRequest() for the response direction. */
+  resumeResponse(): WasmResult {
+    this.makeEffective();
+    return host.continueStream(StreamType.HttpResponse);
   }
 }

@@ -5,6 +5,7 @@ import { BufferType, FilterDataStatus, FilterHeadersStatus, FilterTrailersStatus
 import { Configuration, Context, HttpContext, RootContext } from "./context";
 import { HttpCallResponse } from "./http-call";
 import { dropPendingCallsOf, takePendingCall } from "./pending-calls";
+import { deliverGrpcClose, deliverGrpcReceive, dropGrpcCallsOf } from "./grpc";
 import { Log, refreshLogLevel } from "./log";
 import { getPropertyAt } from "./properties";
 import * as host from "./hostcalls";
@@ -153,6 +154,7 @@ export function onGrpcReceiveInitialMetadata(contextId: u32, token: u32, numElem
   if (context !== null) context.onGrpcReceiveInitialMetadata(token, numElements);
 }
 export function onGrpcReceive(contextId: u32, token: u32, messageSize: u32): void {
+  if (deliverGrpcReceive(token, messageSize)) return; // a call started through grpc.ts
   const context = contextOf(contextId);
   if (context !== null) context.onGrpcReceive(token, messageSize);
 }
@@ -161,6 +163,7 @@ export function onGrpcReceiveTrailingMetadata(contextId: u32, token: u32, numEle
   if (context !== null) context.onGrpcReceiveTrailingMetadata(token, numElements);
 }
 export function onGrpcClose(contextId: u32, token: u32, statusCode: u32): void {
+  if (deliverGrpcClose(token, statusCode)) return;
   const context = contextOf(contextId);
   if (context !== null) context.onGrpcClose(token, statusCode);
 }
@@ -180,6 +183,7 @@ export function onDelete(id: u32): void {
   if (context === null) return;
   context.onDelete();
   dropPendingCallsOf(id);
+  dropGrpcCallsOf(id);
   if (streams.has(id)) streams.delete(id);
   else roots.delete(id);
 }

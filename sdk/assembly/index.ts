@@ -26,3 +26,5 @@ export { SharedQueue } from "./shared-queue";
 export { Counter, Gauge, Histogram } from "./metrics";
 export { Log } from "./log";
 export { Identity, PreparedIdentity } from "./identity";
+export { RoutePath, routePath } from "./route-path";
+export { RouteRequest, RouteRule, firstRouteMatch, isRoutePattern } from "./route-rules";

@@ -30,7 +30,7 @@ describe("our jwt filter and Envoy's jwt_authn agree on statuses", () => {
 
   beforeAll(async () => {
     echo = await startEchoServer();
-    const policy = jwtTestPolicy({ upstreamPort: echo.port, keys: { inline: jwksOf(key) }, nativeOnly: true });
+    const policy = jwtTestPolicy({ upstreamPort: echo.port, keys: { inline: jwksOf(key) }, nativeCompatible: true });
     [ours, native] = await Promise.all([
       startLocalGateway({ policy, buildDir: BUILD_DIR }),
       startLocalGateway({ policy, buildDir: BUILD_DIR, transformBootstrap: withNativeJwtAuthn(policy) }),

@@ -4,7 +4,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEchoServer, type EchoServer } from '../../envoy/echo-server.ts';
 import { startGateway, type Gateway } from '../../envoy/harness/index.ts';
-import { quotaConfig, type QuotaPolicy } from '../../envoy/policy/quota.ts';
 import { ensureBuilt } from '../sdk/helpers/ensure-built.ts';
 import { httpRequest, type HttpResult } from '../support/http.ts';
 import { BUILD_DIR, KEYS, testPolicy } from '../support/policies.ts';
@@ -25,17 +24,12 @@ describe('quota in Envoy (2 workers)', () => {
   beforeAll(async () => {
     await ensureBuilt('apikey', 'quota');
     echo = await startEchoServer();
-    const base = testPolicy({ upstreamPort: echo.port });
-    const withQuota: QuotaPolicy = {
-      ...base,
-      quota: {
-        max_keys: 10_000,
-        limits: [{ name: 'per_client', sliding_window: { limit: LIMIT, per: 'minute' }, key: ['identity'] }],
-      },
+    const quota = {
+      max_keys: 10_000,
+      limits: [{ name: 'per_client', sliding_window: { limit: LIMIT, per: 'minute' }, key: ['identity'] }],
     };
-    const config = quotaConfig(withQuota)!;
     gateway = await startGateway({
-      policy: { ...base, extra_filters: [{ name: 'quota', module: 'quota.wasm', config }] },
+      policy: testPolicy({ upstreamPort: echo.port, quota }),
       buildDir: BUILD_DIR,
       concurrency: 2,
     });

@@ -4,7 +4,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { Host } from '../../host-sim/index.ts';
-import fragment from '../../envoy/policy/quota.schema.json' with { type: 'json' };
+import policySchema from '../../envoy/policy/policy.schema.json' with { type: 'json' };
 import { quotaConfig, quotaSemanticIssues, type QuotaPolicy, type QuotaSection } from '../../envoy/policy/quota.ts';
 import { ensureBuilt } from '../sdk/helpers/ensure-built.ts';
 import { testPolicy } from '../support/policies.ts';
@@ -14,8 +14,8 @@ beforeAll(async () => {
   [modulePath] = await ensureBuilt('quota');
 });
 
-const validate = new Ajv2020({ allErrors: true, strict: true, useDefaults: true }).compile({
-  $defs: (fragment as { $defs: Record<string, unknown> }).$defs,
+const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, useDefaults: true }).compile({
+  $defs: (policySchema as { $defs: Record<string, unknown> }).$defs,
   type: 'object',
   additionalProperties: false,
   properties: { quota: { $ref: '#/$defs/quota' }, route: { $ref: '#/$defs/routeQuota' } },
@@ -38,7 +38,7 @@ function policyWith(section: QuotaSection | undefined, routeQuota: Record<string
   return { ...base, routes, quota: section } as QuotaPolicy;
 }
 
-describe('quota policy: schema fragment', () => {
+describe('quota policy: schema sections', () => {
   test('accepts a full section and fills defaults', () => {
     const doc = { quota: structuredClone(SECTION), route: { limits: ['search'], plan_limits: { pro: [] } } };
     expect(validate(doc)).toBe(true);

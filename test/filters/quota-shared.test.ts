@@ -56,7 +56,7 @@ describe('quota: shared across workers', () => {
     let ok = 0;
     for (let i = 0; i < 200; i++) if (send(vms[i % 2], '/a').status === 200) ok++;
     expect(ok).toBe(50);
-    expect(vms[0].counter('portcullis.quota.allowed') + vms[1].counter('portcullis.quota.allowed')).toBe(50);
+    expect((vms[0]!.counter('portcullis.quota.allowed') ?? 0) + (vms[1]!.counter('portcullis.quota.allowed') ?? 0)).toBe(50);
   });
 
   test('a write that meets another worker\'s newer version is retried, never lost or doubled', async () => {

@@ -207,7 +207,7 @@ describe('quota: identity from the auth filters', () => {
     const host = new Host({ startTimeMs: T0 });
     const apikey = await host.startVm({ module: apikeyPath, pluginConfiguration: apikeyConfig(policy, policy.apikey!), vmId: 'apikey' });
     const vm = await host.startVm({ module: modulePath, pluginConfiguration: quota, vmId: 'quota' });
-    const as = (key?: string) => ({ host, vms: [apikey, vm], headers: key ? { 'x-api-key': key } : {} });
+    const as = (key?: string) => ({ host, vms: [apikey, vm], headers: (key ? { 'x-api-key': key } : {}) as Record<string, string> });
     return { vm, as };
   }
 
@@ -259,7 +259,7 @@ describe('quota: rules and plans', () => {
       plans: { from: { header: 'x-plan' }, default: 'free', plans: [{ name: 'free', values: ['free'], limits: ['free_min'] }, { name: 'pro', values: ['pro', 'enterprise'], limits: ['pro_min'] }] },
       rules: [{ name: 'search', prefix: '/search', plan_limits: { pro: ['pro_search'] } }],
     });
-    const as = (tenant: string, plan?: string) => ({ headers: plan ? { 'x-tenant': tenant, 'x-plan': plan } : { 'x-tenant': tenant } });
+    const as = (tenant: string, plan?: string) => ({ headers: (plan ? { 'x-tenant': tenant, 'x-plan': plan } : { 'x-tenant': tenant }) as Record<string, string> });
     expect(admitted(vm, 10, '/a', as('a', 'pro'))).toBe(5);
     expect(admitted(vm, 10, '/a', as('b', 'enterprise'))).toBe(5);
     expect(admitted(vm, 10, '/a', as('c', 'gold'))).toBe(2);

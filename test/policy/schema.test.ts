@@ -41,7 +41,7 @@ describe('policy schema', () => {
 
   it('rejects unknown keys at the key, listing the valid ones', () => {
     expect(issuesOf(base('  - name: api\n    match: { prefix: / }\n    mathods: [GET]'))).toEqual([
-      '7:5 routes[0].mathods: unknown field "mathods"; expected one of: name, match, methods, apikey, jwt',
+      '7:5 routes[0].mathods: unknown field "mathods"; expected one of: name, match, methods, apikey, jwt, quota',
     ]);
   });
 

@@ -11,7 +11,7 @@ export interface JwtTestPolicyOptions {
   /** Append the SDK probe (it reports the identity the jwt filter handed on). */
   probe?: boolean;
   /** Leave out the routes Envoy's native jwt_authn cannot express (scope and claim checks). */
-  nativeOnly?: boolean;
+  nativeCompatible?: boolean;
 }
 
 /**
@@ -46,7 +46,7 @@ export function jwtTestPolicy(options: JwtTestPolicyOptions): Policy {
     },
     failure_policy: 'fail_closed',
   };
-  if (options.nativeOnly) doc.routes = (doc.routes as { name: string }[]).filter((r) => r.name !== 'orders' && r.name !== 'tenant');
+  if (options.nativeCompatible) doc.routes = (doc.routes as { name: string }[]).filter((r) => r.name !== 'orders' && r.name !== 'tenant');
   if (options.probe) doc.extra_filters = [{ name: 'probe', module: 'fixtures/probe.wasm' }];
   return validatePolicy(doc, 'jwt-test-policy');
 }

@@ -15,6 +15,8 @@ export interface TestPolicyOptions {
   probe?: boolean;
   failurePolicy?: 'fail_closed' | 'fail_open';
   apikey?: boolean;
+  /** A top-level quota section, as written in a policy file. */
+  quota?: Record<string, unknown>;
 }
 
 export function testPolicy(options: TestPolicyOptions = {}): Policy {
@@ -40,6 +42,7 @@ export function testPolicy(options: TestPolicyOptions = {}): Policy {
     };
   }
   else for (const route of doc.routes as Record<string, unknown>[]) delete route.apikey;
+  if (options.quota) doc.quota = options.quota;
   if (options.probe) doc.extra_filters = [{ name: 'probe', module: 'fixtures/probe.wasm' }];
   return validatePolicy(doc, 'test-policy');
 }

@@ -2,7 +2,7 @@
 // onConfigure into immutable tables. Every rejection names the offending field by its path
 // in the document ("rules[2].prefix: ...").
 
-import { PreparedIdentity, headerName } from "../../../sdk/assembly/index";
+import { PreparedIdentity, RouteRule, headerName, isRoutePattern } from "../../../sdk/assembly/index";
 import { JsonValue, parseJson } from "../../../sdk/assembly/json";
 import { hexDecode, isLowerHex } from "../../../sdk/assembly/encoding/hex";
 
@@ -21,44 +21,17 @@ export class Source {
   }
 }
 
-/** True when [ptr, ptr+len) holds the bytes of `b`. */
-function sameBytes(ptr: usize, len: i32, b: ArrayBuffer): bool {
-  return len == b.byteLength && memory.compare(ptr, changetype<usize>(b), <usize>len) == 0;
-}
-
-/** One route rule; `allowed[k]` says whether key k's client may use the route. */
-export class Rule {
-  /** The methods and the path pattern as UTF-8 bytes (all ASCII, see isToken/isPathPattern). */
-  private readonly methodBytes: ArrayBuffer[];
-  private readonly pathBytes: ArrayBuffer;
-
+/** One route rule (methods, prefix or exact path: see the SDK's route-rules.ts); `allowed[k]` says whether key k's client may use the route. */
+export class Rule extends RouteRule {
   constructor(
     methods: string[],
-    public readonly exact: bool,
+    exact: bool,
     path: string,
     public readonly isPublic: bool,
     /** null = any known client. */
     public readonly allowed: StaticArray<bool> | null,
   ) {
-    const methodBytes = new Array<ArrayBuffer>(methods.length);
-    for (let i = 0; i < methods.length; i++) unchecked((methodBytes[i] = headerName(unchecked(methods[i]))));
-    this.methodBytes = methodBytes;
-    this.pathBytes = headerName(path);
-  }
-
-  /** Whether the request's method and normalized path (UTF-8 bytes) match. */
-  matches(methodPtr: usize, methodLen: i32, pathPtr: usize, pathLen: i32): bool {
-    const methods = this.methodBytes;
-    const n = methods.length;
-    if (n > 0) {
-      let any = false;
-      for (let i = 0; i < n && !any; i++) any = sameBytes(methodPtr, methodLen, unchecked(methods[i]));
-      if (!any) return false;
-    }
-    const pattern = this.pathBytes;
-    if (this.exact) return sameBytes(pathPtr, pathLen, pattern);
-    const len = pattern.byteLength;
-    return pathLen >= len && memory.compare(pathPtr, changetype<usize>(pattern), <usize>len) == 0;
+    super(methods, exact, path);
   }
 }
 
@@ -149,15 +122,6 @@ function isSafeQueryName(s: string): bool {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c <= 0x20 || c > 0x7e || c == 0x26 || c == 0x3d || c == 0x23 || c == 0x3f || c == 0x25 || c == 0x2b) return false;
-  }
-  return true;
-}
-
-function isPathPattern(s: string): bool {
-  if (s.length == 0 || s.length > 2048 || s.charCodeAt(0) != 0x2f) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c <= 0x20 || c > 0x7e || c == 0x3f || c == 0x23) return false;
   }
   return true;
 }
@@ -287,7 +251,7 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, client
     return null;
   }
   const pattern = prefix !== null ? prefix : exact!;
-  if (!isPathPattern(pattern)) {
+  if (!isRoutePattern(pattern)) {
     check.fail(path + (prefix !== null ? ".prefix" : ".exact"), "must be a path starting with '/' without query, fragment or spaces");
     return null;
   }

@@ -4,12 +4,11 @@
 
 import {
   Configuration, FilterHeadersStatus, HeaderSnapshot, HttpContext, Identity, Log, LogLevel, RootContext,
-  headerName, requestHeaders,
+  RouteRequest, firstRouteMatch, headerName, requestHeaders,
 } from "../../../sdk/assembly/index";
 import { ApiKeyConfig, Rule, parseConfig } from "./config";
 import { Credential, Presence, hideCredential } from "./credentials";
 import { findKey } from "./key-table";
-import { RoutePath } from "./route-path";
 import { Responses, unconfigured } from "./responses";
 import * as metrics from "./verdict-metrics";
 
@@ -38,25 +37,12 @@ export class ApiKeyRoot extends RootContext {
   }
 }
 
-const METHOD = headerName(":method");
-const PATH = headerName(":path");
 const REQUEST_ID = headerName("x-request-id");
 
 // Reused by every request (wasm runs one callback at a time): the request path allocates only
 // the header snapshot.
 const credential = new Credential();
-const route = new RoutePath();
-
-function firstMatchingRule(rules: Rule[], headers: HeaderSnapshot, path: RoutePath): Rule | null {
-  const m = headers.indexOf(METHOD);
-  const methodPtr: usize = m < 0 ? 0 : headers.valueStart(m);
-  const methodLen = m < 0 ? 0 : headers.valueLength(m);
-  for (let i = 0; i < rules.length; i++) {
-    const rule = unchecked(rules[i]);
-    if (rule.matches(methodPtr, methodLen, path.start, path.length)) return rule;
-  }
-  return null;
-}
+const route = new RouteRequest();
 
 /** A client-supplied value made safe for a log line: bounded, printable ASCII only. */
 function loggable(value: string | null, limit: i32): string {
@@ -69,11 +55,10 @@ function loggable(value: string | null, limit: i32): string {
   return value.length > n ? value.substring(0, n) + "..." : value;
 }
 
-function logDenial(headers: HeaderSnapshot, reason: string, path: RoutePath): void {
+function logDenial(headers: HeaderSnapshot, reason: string, request: RouteRequest): void {
   if (!Log.enabled(LogLevel.Info)) return;
   const id = headers.indexOf(REQUEST_ID);
-  const m = headers.indexOf(METHOD);
-  Log.info("apikey: denied request_id=" + loggable(id < 0 ? null : headers.value(id), MAX_REQUEST_ID) + " reason=" + reason + " method=" + loggable(m < 0 ? "" : headers.value(m), 32) + " path=" + loggable(path.text(), MAX_LOGGED_PATH));
+  Log.info("apikey: denied request_id=" + loggable(id < 0 ? null : headers.value(id), MAX_REQUEST_ID) + " reason=" + reason + " method=" + loggable(request.method(), 32) + " path=" + loggable(request.path.text(), MAX_LOGGED_PATH));
 }
 
 class ApiKeyStream extends HttpContext {
@@ -94,8 +79,9 @@ class ApiKeyStream extends HttpContext {
     const forward = config.forwardHeaderBytes;
     if (forward.byteLength > 0 && headers.indexOf(forward) >= 0) requestHeaders.removeBytes(forward);
 
-    route.read(headers, headers.indexOf(PATH));
-    const rule = firstMatchingRule(config.rules, headers, route);
+    route.read(headers);
+    const match = firstRouteMatch(config.rules, route);
+    const rule: Rule | null = match < 0 ? null : unchecked(config.rules[match]);
     if (rule !== null && rule.isPublic) {
       metrics.publicRoute.increment();
       return FilterHeadersStatus.Continue;

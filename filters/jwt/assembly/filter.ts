@@ -4,13 +4,9 @@
 // keys or an introspection answer, or replies 401/403.
 
 import {
-  Configuration, Context, FilterHeadersStatus, HeaderPair, HttpCallResponse, HttpContext, Log, LogLevel,
-  RootContext, continueRequest, currentTimeMillis, requestHeaders,
+  Configuration, Context, FilterHeadersStatus, HeaderPair, HeaderSnapshot, HttpCallResponse, HttpContext, Log,
+  LogLevel, RootContext, RouteRequest, currentTimeMillis, firstRouteMatch, headerName, requestHeaders,
 } from "../../../sdk/assembly/index";
-import * as host from "../../../sdk/assembly/hostcalls";
-// Rules must see the path the upstream will serve ("/public/../admin" is /admin). The
-// normalization lives with apikey for now; it belongs in the SDK (see README).
-import { routePath } from "../../apikey/assembly/route-path";
 import { JwtConfig, parseConfig } from "./config";
 import { Evaluator, IntrospectionCalls, Outcome, isUnavailable } from "./evaluate";
 import { introspectionBody, introspectionHeaders, readIntrospection } from "./introspection";
@@ -121,22 +117,31 @@ class StreamCalls extends IntrospectionCalls {
   }
 }
 
-function firstMatchingRule(rules: Rule[], request: RequestView): Rule | null {
-  for (let i = 0; i < rules.length; i++) {
+const PATH = headerName(":path");
+const OPTIONS = headerName("OPTIONS");
+const ORIGIN = headerName("origin");
+const REQUEST_METHOD = headerName("access-control-request-method");
+
+// Reused by every request (wasm runs one callback at a time). Rules see the path the upstream
+// will serve: normalized, so "/public/../admin" is matched as /admin.
+const route = new RouteRequest();
+
+function firstMatchingRule(rules: Rule[], headers: HeaderSnapshot): Rule | null {
+  for (let i = firstRouteMatch(rules, route); i >= 0; i = firstRouteMatch(rules, route, i + 1)) {
     const rule = unchecked(rules[i]);
-    if (!rule.matches(request.method, request.path)) continue;
     // A CORS rule only covers real preflights; anything else falls through to later rules.
-    if (rule.corsPreflight && !isPreflight(request)) continue;
-    return rule;
+    if (!rule.corsPreflight || isPreflight(headers)) return rule;
   }
   return null;
 }
 
-function isPreflight(request: RequestView): bool {
-  if (request.method != "OPTIONS") return false;
-  const origin = request.header("origin");
-  const method = request.header("access-control-request-method");
-  return origin !== null && origin.length > 0 && method !== null && method.length > 0;
+function hasValue(headers: HeaderSnapshot, name: ArrayBuffer): bool {
+  const i = headers.indexOf(name);
+  return i >= 0 && headers.valueLength(i) > 0;
+}
+
+function isPreflight(headers: HeaderSnapshot): bool {
+  return route.methodIs(OPTIONS) && hasValue(headers, ORIGIN) && hasValue(headers, REQUEST_METHOD);
 }
 
 /** Bounded, printable-only text for a log line. */
@@ -167,18 +172,13 @@ export class JwtStream extends HttpContext {
     // Headers the filter sets never come from the client, whatever the verdict.
     for (let i = 0; i < config.ownedHeaders.length; i++) requestHeaders.remove(unchecked(config.ownedHeaders[i]));
 
-    const headers = requestHeaders.all();
-    let method = "";
-    let fullPath = "";
-    for (let i = 0; i < headers.length; i++) {
-      const pair = unchecked(headers[i]);
-      if (pair.name == ":method") method = pair.value;
-      else if (pair.name == ":path") fullPath = pair.value;
-    }
-    const request = new RequestView(headers, method, fullPath, routePath(fullPath));
-    const rule = firstMatchingRule(config.rules, request);
+    // One host call for every header; a route that requires nothing decodes none of them.
+    const headers = requestHeaders.snapshot();
+    route.read(headers);
+    const rule = firstMatchingRule(config.rules, headers);
     if (rule === null || rule.requires === null) return FilterHeadersStatus.Continue;
-    this.request = request;
+    const p = headers.indexOf(PATH);
+    this.request = new RequestView(headers.pairs(), route.method(), p < 0 ? "" : headers.value(p), route.path.text());
     this.rule = rule;
     this.calls = new StreamCalls(this, config.introspectors.length);
     return this.decide() ? FilterHeadersStatus.Continue : FilterHeadersStatus.StopIteration;
@@ -234,11 +234,14 @@ export class JwtStream extends HttpContext {
     return false;
   }
 
-  /** Walks again after keys or an answer arrived; continues or replies if now decided. */
+  /**
+   * Walks again after keys or an answer arrived; continues or replies if now decided. Runs from
+   * the root's callbacks too, so the stream is made effective before its headers are touched.
+   */
   resume(): void {
     if (!this.paused) return;
-    host.setEffectiveContext(this.id);
-    if (this.decide()) continueRequest();
+    this.makeEffective();
+    if (this.decide()) this.resumeRequest();
   }
 
   startIntrospection(index: i32, token: string): bool {

@@ -1,8 +1,9 @@
 // Per-route rules and the requirement tree each one names, resolved at configure time (provider
 // names become indexes), so a request only matches a rule and walks its tree.
 
+import { RouteRule, isRoutePattern } from "../../../sdk/assembly/index";
 import { JsonValue } from "../../../sdk/assembly/json";
-import { Checker, isPathPattern, isToken } from "./checker";
+import { Checker, isToken } from "./checker";
 import { ClaimRequirement, Introspector, Provider, parseClaimRequirements } from "./providers";
 
 export const MAX_RULES = 1000;
@@ -34,22 +35,20 @@ export class Requirement {
   ) {}
 }
 
-export class Rule {
+/** A route rule (methods, prefix or exact path: see the SDK's route-rules.ts) and what it requires. */
+export class Rule extends RouteRule {
   constructor(
-    public readonly methods: string[],
-    public readonly exact: bool,
-    public readonly path: string,
+    methods: string[],
+    exact: bool,
+    path: string,
     public readonly corsPreflight: bool,
     /** null = nothing required. */
     public readonly requires: Requirement | null,
     public readonly allowMissing: bool,
     public readonly allowMissingOrFailed: bool,
     public readonly failOpenWithoutKeys: bool,
-  ) {}
-
-  matches(method: string, path: string): bool {
-    if (this.methods.length > 0 && !this.methods.includes(method)) return false;
-    return this.exact ? path == this.path : path.startsWith(this.path);
+  ) {
+    super(methods, exact, path);
   }
 }
 
@@ -169,7 +168,7 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, provid
     return null;
   }
   const pattern = prefix !== null ? prefix : exact!;
-  if (!isPathPattern(pattern)) {
+  if (!isRoutePattern(pattern)) {
     check.fail(path + (prefix !== null ? ".prefix" : ".exact"), "must be a path starting with '/' without query, fragment or spaces");
     return null;
   }

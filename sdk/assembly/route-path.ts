@@ -4,8 +4,13 @@
 // miss an "/admin" rule and fall through to a laxer one while the upstream serves /admin.
 // Escaped slashes and backslashes (%2F, %5C) stay encoded: decoding them would change the
 // path structure, so they never satisfy a rule written with real slashes.
+//
+// Two forms: routePath(text) for a path string, and RoutePath, which reads `:path` straight
+// from a HeaderSnapshot and points into the snapshot's bytes when the path is already in
+// normal form (the common request): no string, no allocation. route-rules.ts matches rules
+// against it.
 
-import { HeaderSnapshot } from "../../../sdk/assembly/index";
+import { HeaderSnapshot } from "./header-snapshot";
 
 function isUnreserved(c: i32): bool {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c == 0x2d || c == 0x2e || c == 0x5f || c == 0x7e;
@@ -60,14 +65,18 @@ function isNormalAscii(ptr: usize, len: i32): bool {
   return true;
 }
 
-/** The normalized route path of a request, as UTF-8 bytes at `start` (`length` bytes). */
+/**
+ * The normalized route path of a request, as UTF-8 bytes at `start` (`length` bytes). Meant to
+ * be reused from request to request (one per filter): read() overwrites it.
+ */
 export class RoutePath {
   start: usize = 0;
   length: i32 = 0;
-  /** Keeps the bytes alive when they are not the snapshot's own. */
-  private holder: ArrayBuffer | null = null;
+  // Keep the bytes alive: the snapshot they point into, or the normalized copy.
+  private snapshot: HeaderSnapshot | null = null;
+  private copy: ArrayBuffer | null = null;
 
-  /** Normalizes the `:path` value `index` of `headers` (-1 = absent) into this. */
+  /** Normalizes the `:path` value `index` of `headers` (-1 = absent: "/") into this. */
   read(headers: HeaderSnapshot, index: i32): void {
     if (index >= 0) {
       const ptr = headers.valueStart(index);
@@ -75,18 +84,21 @@ export class RoutePath {
       let end = 0;
       while (end < len && load<u8>(ptr + end) != 0x3f) end++;
       if (isNormalAscii(ptr, end)) {
-        this.holder = null;
+        this.snapshot = headers;
+        this.copy = null;
         this.start = ptr;
         this.length = end;
         return;
       }
     }
     const bytes = String.UTF8.encode(routePath(index < 0 ? "" : headers.value(index)), false);
-    this.holder = bytes;
+    this.snapshot = null;
+    this.copy = bytes;
     this.start = changetype<usize>(bytes);
     this.length = bytes.byteLength;
   }
 
+  /** The path decoded (for logs and string APIs). */
   text(): string {
     return String.UTF8.decodeUnsafe(this.start, <usize>this.length, false);
   }

@@ -1,0 +1,175 @@
+// Issue-3 figures, host-sim side: per algorithm, one request through the jwt filter with a token
+// it has not seen (cache miss, so a full verification) against Node's crypto.verify (OpenSSL)
+// of the same signing input with the same key; and one request whose token is cached.
+import { createPublicKey, createSecretKey, verify as nodeVerify, createHmac, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { Host, type Vm } from '../host-sim/index.ts';
+import { defaultBuildDir } from '../envoy/paths.ts';
+import { makeKey, mint, type SigningAlg, type TestKey } from '../test/fixtures/jwt/tokens.ts';
+import { fmt, summarize, timeEach, type Summary } from './lib/stats.ts';
+
+const ISSUER = 'https://idp.bench';
+const START_MS = Date.UTC(2026, 0, 1);
+export const JWT_ALGS: SigningAlg[] = ['RS256', 'PS256', 'ES256', 'EdDSA', 'HS256'];
+
+async function startFilter(key: TestKey, cacheEntries: number): Promise<Vm> {
+  const host = new Host({ startTimeMs: START_MS });
+  return host.startVm({
+    module: `${defaultBuildDir()}/jwt.wasm`,
+    pluginConfiguration: {
+      providers: [{ name: 'bench', issuer: ISSUER, audiences: ['api'], algorithms: [key.alg], keys: { inline: { keys: [key.jwk] } } }],
+      rules: [{ methods: [], prefix: '/', requires: { provider: 'bench' } }],
+      cache: { max_entries: cacheEntries },
+    },
+  });
+}
+
+function request(vm: Vm, token: string): void {
+  const s = vm.newHttpStream();
+  s.sendRequestHeaders([[':method', 'GET'], [':path', '/orders'], [':authority', 'api'], ['x-request-id', 'b'], ['authorization', `Bearer ${token}`]], { endOfStream: true });
+  if (s.localResponse) throw new Error(`bench token refused: ${s.localResponse.status} ${s.localResponse.bodyText}`);
+  s.complete();
+}
+
+function nodeVerifier(key: TestKey): (token: string) => boolean {
+  if (key.alg === 'HS256') {
+    const secret = createSecretKey(key.signing as Uint8Array);
+    return (token) => {
+      const dot = token.lastIndexOf('.');
+      const mac = createHmac('sha256', secret).update(token.slice(0, dot)).digest();
+      return timingSafeEqual(mac, Buffer.from(token.slice(dot + 1), 'base64url'));
+    };
+  }
+  const pub: KeyObject = createPublicKey({ key: key.jwk as never, format: 'jwk' });
+  const hash = key.alg === 'EdDSA' ? null : 'sha256';
+  const options =
+    key.alg === 'PS256' ? { key: pub, padding: 6 /* RSA_PKCS1_PSS_PADDING */, saltLength: 32 }
+    : key.alg === 'ES256' ? { key: pub, dsaEncoding: 'ieee-p1363' as const }
+    : { key: pub };
+  return (token) => {
+    const dot = token.lastIndexOf('.');
+    return nodeVerify(hash, Buffer.from(token.slice(0, dot)), options, Buffer.from(token.slice(dot + 1), 'base64url'));
+  };
+}
+
+export interface JwtAlgFigures {
+  filterMiss: Summary;
+  nodeVerify: Summary;
+}
+
+export async function jwtHostSim(n: number): Promise<{ perAlg: Record<string, JwtAlgFigures>; cacheHit: Summary }> {
+  const perAlg: Record<string, JwtAlgFigures> = {};
+  let cacheHit: Summary | undefined;
+  for (const alg of JWT_ALGS) {
+    const key = await makeKey(alg, `${alg}-bench`);
+    const now = Math.floor(START_MS / 1000);
+    const tokens: string[] = [];
+    for (let i = 0; i < n + 200; i++) tokens.push(await mint(key, { iss: ISSUER, aud: 'api', sub: `user-${i}`, iat: now, exp: now + 3600, jti: `t${i}` }));
+    const vm = await startFilter(key, 16);
+    const check = nodeVerifier(key);
+    if (!tokens.every((t, i) => i > 3 || check(t))) throw new Error(`${alg}: Node refuses our bench tokens`);
+    // Distinct tokens: every request misses the cache and verifies.
+    const filterMiss = summarize(timeEach(n, 200, (i) => request(vm, tokens[i + (i < 200 ? 0 : 200)])));
+    const nodeVerify = summarize(timeEach(n, 200, (i) => void check(tokens[i % tokens.length])));
+    perAlg[alg] = { filterMiss, nodeVerify };
+    if (alg === 'RS256') {
+      const hot = tokens[0];
+      request(vm, hot);
+      cacheHit = summarize(timeEach(n, 200, () => request(vm, hot)));
+      if ((vm.counter('portcullis.jwt.cache.hit') ?? 0) < n) throw new Error('the cache-hit bench did not hit the cache');
+    }
+  }
+  return { perAlg, cacheHit: cacheHit! };
+}
+
+export function printJwtHostSim(r: Awaited<ReturnType<typeof jwtHostSim>>) {
+  console.log('jwt in host-sim: one request, token not cached (µs)   filter p50/p99      Node crypto.verify p50/p99   ratio p50 (target)');
+  const target: Record<string, string> = { RS256: '≤ 5×', PS256: '', ES256: '≤ 10×', EdDSA: '≤ 10×', HS256: '≤ 3×' };
+  for (const [alg, f] of Object.entries(r.perAlg)) {
+    console.log(
+      `  ${alg.padEnd(8)} ${fmt(f.filterMiss.p50).padStart(30)} / ${fmt(f.filterMiss.p99).padEnd(8)} ${fmt(f.nodeVerify.p50).padStart(16)} / ${fmt(f.nodeVerify.p99).padEnd(8)}` +
+        `   ${fmt(f.filterMiss.p50 / f.nodeVerify.p50, 2)}× ${target[alg] ? `(${target[alg]})` : ''}`,
+    );
+  }
+  const rs = r.perAlg.RS256.nodeVerify.p50;
+  console.log(`  cache hit (RS256 token seen before): p50 ${fmt(r.cacheHit.p50)} µs, p99 ${fmt(r.cacheHit.p99)} µs = ${fmt(r.cacheHit.p50 / rs, 2)}× Node's RS256 verify (target ≤ 0.2×)`);
+}
+
+// ---- real Envoy: bare, native jwt_authn (its token cache on), ours; one token vs all distinct ----
+
+export type JwtEnvoyVariant = 'bare' | 'native jwt_authn' | 'portcullis jwt';
+
+export async function jwtEnvoy(durationS: number, connections: number, distinct: number) {
+  const { startEchoServer } = await import('../envoy/echo-server.ts');
+  const { startLocalGateway } = await import('../envoy/harness/local.ts');
+  const { renderNativeJwtAuthn } = await import('../envoy/render.ts');
+  const { validatePolicy } = await import('../envoy/policy/index.ts');
+  const { runLoad } = await import('./lib/load.ts');
+  const { answerFromEnvoy, httpConnectionManager } = await import('./lib/envoy.ts');
+
+  const key = await makeKey('RS256', 'bench-rs256');
+  const now = Math.floor(Date.now() / 1000);
+  const tokens: string[] = [];
+  for (let i = 0; i < distinct; i++) tokens.push(await mint(key, { iss: ISSUER, aud: 'api', sub: `user-${i}`, iat: now, exp: now + 3600 }));
+  const cacheEntries = 1024;
+  const policyWith = (jwt: boolean, port: number) =>
+    validatePolicy(
+      {
+        version: 1,
+        listener: { address: '127.0.0.1', port: 10000 },
+        upstream: { address: '127.0.0.1', port },
+        routes: [{ name: 'api', match: { prefix: '/' } }],
+        ...(jwt
+          ? { jwt: { providers: [{ name: 'bench', issuer: ISSUER, audiences: ['api'], algorithms: ['RS256'], keys: { inline: { keys: [key.jwk] } } }], cache: { max_entries: cacheEntries } } }
+          : {}),
+        failure_policy: 'fail_closed',
+      },
+      'bench-jwt-policy',
+    );
+
+  const echo = await startEchoServer();
+  const results: Record<string, Record<JwtEnvoyVariant, Awaited<ReturnType<typeof runLoad>>>> = { 'one token (cache hit)': {} as never, [`${distinct} distinct tokens`]: {} as never };
+  try {
+    const ours = policyWith(true, echo.port);
+    const variants: [JwtEnvoyVariant, ReturnType<typeof policyWith>, (b: Record<string, unknown>) => Record<string, unknown>][] = [
+      ['bare', policyWith(false, echo.port), answerFromEnvoy],
+      [
+        'native jwt_authn',
+        ours,
+        (b) => {
+          const hcm = httpConnectionManager(b);
+          hcm.http_filters = hcm.http_filters.map((f: { typed_config?: { config?: { name?: string } } }) => (f.typed_config?.config?.name === 'jwt' ? renderNativeJwtAuthn(ours) : f));
+          return answerFromEnvoy(b);
+        },
+      ],
+      ['portcullis jwt', ours, answerFromEnvoy],
+    ];
+    for (const [name, policy, transformBootstrap] of variants) {
+      const gw = await startLocalGateway({ policy, transformBootstrap, logLevel: 'error' });
+      try {
+        const url = `${gw.baseUrl}/orders`;
+        const auth = { authorization: `Bearer ${tokens[0]}` };
+        const check = await fetch(url, { headers: auth });
+        if (check.status !== 200) throw new Error(`${name}: warm-up request answered ${check.status}`);
+        await runLoad({ url, headers: auth, connections, durationS: 2 });
+        results['one token (cache hit)'][name] = await runLoad({ url, headers: auth, connections, durationS });
+        results[`${distinct} distinct tokens`][name] = await runLoad({ url, connections, durationS, headerSets: tokens.map((t) => ({ authorization: `Bearer ${t}` })) });
+      } finally {
+        await gw.stop();
+      }
+    }
+  } finally {
+    await echo.close();
+  }
+  return results;
+}
+
+export function printJwtEnvoy(r: Awaited<ReturnType<typeof jwtEnvoy>>) {
+  for (const [traffic, variants] of Object.entries(r)) {
+    const native = variants['native jwt_authn'].rps;
+    console.log(`Envoy jwt, ${traffic} (${variants.bare.tool}, 1 worker)       req/s    p50 ms   p99 ms   vs jwt_authn`);
+    for (const [name, x] of Object.entries(variants)) {
+      const bad = x.non2xx + x.errors > 0 ? `  (!) ${x.non2xx} non-2xx, ${x.errors} errors` : '';
+      console.log(`  ${name.padEnd(28)} ${fmt(x.rps, 0).padStart(9)} ${fmt(x.p50ms, 2).padStart(8)} ${fmt(x.p99ms, 2).padStart(8)}   ${fmt(x.rps / native, 2)}×${bad}`);
+    }
+  }
+}
