@@ -1,7 +1,7 @@
 // `npm run bench`: every figure the issues ask for, each side by side with its reference in the
 // same run, printed as a table and saved to .cache/bench/latest.json.
 //   npm run bench                 all sections
-//   npm run bench -- apikey       only the named sections (sizes, apikey, jwt)
+//   npm run bench -- apikey       only the named sections (sizes, apikey, jwt, quota)
 // Knobs: BENCH_REQUESTS (host-sim samples), BENCH_MEMORY_REQUESTS (default 1,000,000),
 // BENCH_DURATION_S (Envoy load per variant), BENCH_CONNECTIONS.
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { BUILD_DIR } from '../test/support/policies.ts';
 import { envoyLoad, hostSimCost, memoryGrowth, printEnvoy, printHostSim } from './apikey.ts';
 import { haveWrk } from './lib/load.ts';
+import { printQuotaEnvoy, printQuotaHostSim, quotaEnvoy, quotaHostSim } from './quota.ts';
 import { jwtEnvoy, jwtHostSim, printJwtEnvoy, printJwtHostSim } from './jwt.ts';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -54,6 +55,17 @@ if (want('jwt')) {
   const envoy = await jwtEnvoy(num('BENCH_DURATION_S', 10), num('BENCH_CONNECTIONS', 32), num('BENCH_JWT_DISTINCT', 4000));
   printJwtEnvoy(envoy);
   results.jwtEnvoy = envoy;
+}
+
+if (want('quota')) {
+  console.log('');
+  const sim = await quotaHostSim(num('BENCH_REQUESTS', 50_000), num('BENCH_QUOTA_CLIENTS', 1_000_000));
+  printQuotaHostSim(sim);
+  results.quotaHostSim = sim;
+  console.log('');
+  const envoy = await quotaEnvoy(num('BENCH_DURATION_S', 10), num('BENCH_CONNECTIONS', 32), 10_000);
+  printQuotaEnvoy(envoy);
+  results.quotaEnvoy = envoy;
 }
 
 mkdirSync('.cache/bench', { recursive: true });

@@ -28,7 +28,7 @@ function varintSize(value: u64): i32 {
 export class ProtoWriter {
   private buffer: ArrayBuffer;
   private length: i32 = 0;
-  private readonly openStarts = new Array<i32>();
+  private readonly openStarts: Array<i32> = new Array<i32>();
 
   constructor(initialCapacity: i32 = 64) {
     this.buffer = new ArrayBuffer(initialCapacity < 16 ? 16 : initialCapacity);
@@ -53,10 +53,10 @@ export class ProtoWriter {
     this.ensure(10);
     const base = changetype<usize>(this.buffer);
     while (value >= 0x80) {
-      store<u8>(base + <usize>this.length++, <u8>((value & 0x7f) | 0x80));
+      store<u8>(base + <usize>(this.length++), <u8>((value & 0x7f) | 0x80));
       value >>= 7;
     }
-    store<u8>(base + <usize>this.length++, <u8>value);
+    store<u8>(base + <usize>(this.length++), <u8>value);
     return this;
   }
 
@@ -127,10 +127,10 @@ export class ProtoWriter {
     let value = <u32>bodyLength;
     let at = lengthAt;
     for (let i = 0; i < written - 1; i++) {
-      store<u8>(base + <usize>at++, <u8>((value & 0x7f) | 0x80));
+      store<u8>(base + <usize>(at++), <u8>((value & 0x7f) | 0x80));
       value >>= 7;
     }
-    store<u8>(base + <usize>at++, <u8>value);
+    store<u8>(base + <usize>(at++), <u8>value);
     if (written < LENGTH_RESERVE) {
       memory.copy(base + <usize>at, base + <usize>start, <usize>bodyLength);
       this.length -= LENGTH_RESERVE - written;
@@ -173,7 +173,7 @@ export class ProtoReader {
         this.fail("truncated varint");
         return 0;
       }
-      const b = load<u8>(base + <usize>this.pos++);
+      const b = load<u8>(base + <usize>(this.pos++));
       result |= (<u64>(b & 0x7f)) << shift;
       if ((b & 0x80) == 0) return result;
     }
