@@ -1,6 +1,7 @@
 // The jwt plugin configuration (filters/jwt/README.md), parsed and validated once in
 // onConfigure into immutable objects. Every rejection names the offending field by its path.
 
+import { headerName } from "../../../sdk/assembly/index";
 import { parseJson, JsonLimits } from "../../../sdk/assembly/json";
 import { Checker, isHeaderName } from "./checker";
 import { Introspector, Provider, SourceKind, Source, parseIntrospector, parseProvider } from "./providers";
@@ -14,6 +15,11 @@ export const DEFAULT_CACHE_ENTRIES = 4096;
 const MAX_CACHE_ENTRIES = 65536;
 
 export class JwtConfig {
+  /** identityHeader as bytes (empty when not configured). */
+  readonly identityHeaderBytes: ArrayBuffer;
+  /** ownedHeaders as bytes. */
+  readonly ownedHeaderBytes: ArrayBuffer[];
+
   constructor(
     public readonly providers: Provider[],
     public readonly introspectors: Introspector[],
@@ -23,7 +29,12 @@ export class JwtConfig {
     public readonly identityHeader: string,
     /** Every header the filter may set upstream: client copies are removed from every request. */
     public readonly ownedHeaders: string[],
-  ) {}
+  ) {
+    this.identityHeaderBytes = headerName(identityHeader);
+    const owned = new Array<ArrayBuffer>(ownedHeaders.length);
+    for (let i = 0; i < ownedHeaders.length; i++) unchecked((owned[i] = headerName(unchecked(ownedHeaders[i]))));
+    this.ownedHeaderBytes = owned;
+  }
 }
 
 export class ConfigResult {

@@ -4,7 +4,7 @@
 // waiting on keys or on an introspection answer makes the walk Pending: the stream pauses and
 // walks again when the answer is in (cached results make the second walk cheap).
 
-import { getProperty } from "../../../sdk/assembly/index";
+import { HeaderSnapshot, getProperty } from "../../../sdk/assembly/index";
 import { hasScopes, claimsMatch } from "./claims";
 import { JwtConfig } from "./config";
 import { Introspected } from "./introspection";
@@ -12,7 +12,7 @@ import * as metrics from "./metrics";
 import { Introspector, Provider, Source } from "./providers";
 import { Fetcher, RemoteKeys } from "./remote-jwks";
 import { ReqKind, Requirement } from "./rules";
-import { Presence, RequestView, findToken } from "./sources";
+import { Presence, Presented, findToken } from "./sources";
 import { Status } from "./status";
 import { TokenCache, Verified, cacheKey } from "./token-cache";
 import { subjectOf, verifyJwt } from "./verify";
@@ -41,6 +41,7 @@ export class Outcome {
 }
 
 const NONE: Success[] = [];
+const NO_PAYLOAD = new ArrayBuffer(0);
 const PENDING = new Outcome(Status.Ok, true, NONE);
 
 function failed(status: Status): Outcome {
@@ -77,14 +78,19 @@ export abstract class IntrospectionCalls {
   }
 }
 
+// Where a leaf's token was found: reused (wasm runs one callback at a time), and each leaf is
+// done with it before the next leaf looks for its own token.
+const presented = new Presented();
+
 export class Evaluator {
   constructor(
     private readonly config: JwtConfig,
     private readonly cache: TokenCache,
     private readonly remote: RemoteKeys,
     private readonly fetcher: Fetcher,
-    private readonly calls: IntrospectionCalls,
-    private readonly request: RequestView,
+    /** null when there are no introspection providers. */
+    private readonly calls: IntrospectionCalls | null,
+    private readonly headers: HeaderSnapshot,
     private readonly nowMs: i64,
   ) {}
 
@@ -147,16 +153,16 @@ export class Evaluator {
   }
 
   private jwt(provider: Provider): Outcome {
-    const presented = findToken(provider.sources, this.request);
+    findToken(provider.sources, this.headers, presented);
     if (presented.presence == Presence.Missing) return failed(Status.Missing);
     if (presented.presence == Presence.Ambiguous) return failed(Status.BadFormat);
-    const key = cacheKey("jwt/" + provider.name, presented.token);
+    const key = cacheKey(provider.index, presented.start, presented.length);
     const hit = this.cache.get(key, this.nowMs);
     if (hit !== null) {
       metrics.cacheHit.increment();
       return new Outcome(Status.Ok, false, [new Success(provider, null, hit, presented.source!)]);
     }
-    const v = verifyJwt(provider, presented.token, this.nowMs, this.remote, this.fetcher);
+    const v = verifyJwt(provider, presented.start, presented.length, this.nowMs, this.remote, this.fetcher);
     if (v.pending) return PENDING;
     metrics.cacheMiss.increment();
     const verified = v.verified;
@@ -166,30 +172,33 @@ export class Evaluator {
   }
 
   private introspection(p: Introspector): Outcome {
-    const presented = findToken(p.sources, this.request);
+    findToken(p.sources, this.headers, presented);
     if (presented.presence == Presence.Missing) return failed(Status.Missing);
-    if (presented.presence == Presence.Ambiguous || presented.token.length > 16384) return failed(Status.BadFormat);
-    const key = cacheKey("introspection/" + p.name, presented.token);
+    if (presented.presence == Presence.Ambiguous) return failed(Status.BadFormat);
+    const token = presented.text();
+    if (token.length > 16384) return failed(Status.BadFormat);
+    const key = cacheKey(-1 - p.index, presented.start, presented.length);
     const hit = this.cache.get(key, this.nowMs);
     if (hit !== null) {
       metrics.cacheHit.increment();
       return new Outcome(Status.Ok, false, [new Success(null, p, hit, presented.source!)]);
     }
-    const state = unchecked(this.calls.states[p.index]);
+    const calls = this.calls!;
+    const state = unchecked(calls.states[p.index]);
     if (state == CallState.InFlight) return PENDING;
     if (state == CallState.None) {
       metrics.cacheMiss.increment();
-      if (!this.calls.start(p.index, presented.token)) return failed(Status.IntrospectionFailed);
-      unchecked((this.calls.states[p.index] = CallState.InFlight));
+      if (!calls.start(p.index, token)) return failed(Status.IntrospectionFailed);
+      unchecked((calls.states[p.index] = CallState.InFlight));
       return PENDING;
     }
-    const answer = unchecked(this.calls.answers[p.index])!;
+    const answer = unchecked(calls.answers[p.index])!;
     const claims = answer.claims;
     if (answer.status != Status.Ok || claims === null) return failed(answer.status);
     // Cached until the token's exp, and never longer than cache_max_s.
     let until = this.nowMs + p.cacheMaxS * 1000;
     if (answer.expMs >= 0 && answer.expMs < until) until = answer.expMs;
-    const verified = new Verified(claims, "", subjectOf(claims), until);
+    const verified = new Verified(claims, NO_PAYLOAD, subjectOf(claims), until);
     this.cache.put(key, verified, this.nowMs);
     return new Outcome(Status.Ok, false, [new Success(null, p, verified, presented.source!)]);
   }

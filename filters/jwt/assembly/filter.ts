@@ -16,7 +16,6 @@ import { RemoteJwks } from "./providers";
 import { Fetcher, RemoteKeys } from "./remote-jwks";
 import { deny, unconfigured } from "./responses";
 import { Rule } from "./rules";
-import { RequestView } from "./sources";
 import { Status, snakeName } from "./status";
 import { TokenCache } from "./token-cache";
 
@@ -117,7 +116,7 @@ class StreamCalls extends IntrospectionCalls {
   }
 }
 
-const PATH = headerName(":path");
+const REQUEST_ID = headerName("x-request-id");
 const OPTIONS = headerName("OPTIONS");
 const ORIGIN = headerName("origin");
 const REQUEST_METHOD = headerName("access-control-request-method");
@@ -144,6 +143,12 @@ function isPreflight(headers: HeaderSnapshot): bool {
   return route.methodIs(OPTIONS) && hasValue(headers, ORIGIN) && hasValue(headers, REQUEST_METHOD);
 }
 
+/** The snapshot's first value of `name`, or null. */
+function headerValue(headers: HeaderSnapshot, name: ArrayBuffer): string | null {
+  const i = headers.indexOf(name);
+  return i < 0 ? null : headers.value(i);
+}
+
 /** Bounded, printable-only text for a log line. */
 function loggable(value: string | null): string {
   if (value === null || value.length == 0) return "-";
@@ -156,10 +161,12 @@ function loggable(value: string | null): string {
 }
 
 export class JwtStream extends HttpContext {
-  private request: RequestView | null = null;
+  /** The request's headers as they arrived (client copies of owned headers removed). */
+  private headers: HeaderSnapshot | null = null;
   private rule: Rule | null = null;
+  /** Only with introspection providers. */
   private calls: StreamCalls | null = null;
-  private introspectionTokens: Map<u32, i32> = new Map<u32, i32>();
+  private introspectionTokens: Map<u32, i32> | null = null;
   private paused: bool = false;
 
   onRequestHeaders(numHeaders: u32, endOfStream: bool): FilterHeadersStatus {
@@ -169,18 +176,29 @@ export class JwtStream extends HttpContext {
       unconfigured();
       return FilterHeadersStatus.StopIteration;
     }
-    // Headers the filter sets never come from the client, whatever the verdict.
-    for (let i = 0; i < config.ownedHeaders.length; i++) requestHeaders.remove(unchecked(config.ownedHeaders[i]));
+    // One host call for every header; nothing is decoded on the common request.
+    let headers = requestHeaders.snapshot();
+    // Headers the filter sets never come from the client, whatever the verdict. Only those
+    // present are removed; the rare request carrying one is read again without it.
+    const owned = config.ownedHeaderBytes;
+    let removed = false;
+    for (let i = 0; i < owned.length; i++) {
+      const name = unchecked(owned[i]);
+      if (headers.indexOf(name) < 0) continue;
+      requestHeaders.removeBytes(name);
+      removed = true;
+    }
+    if (removed) headers = requestHeaders.snapshot();
+    // Bytes that are not plain ASCII are put in the form the string API reads them (decoded,
+    // re-encoded), so byte and text semantics agree.
+    if (!headers.isAscii) headers = HeaderSnapshot.fromPairs(headers.pairs());
 
-    // One host call for every header; a route that requires nothing decodes none of them.
-    const headers = requestHeaders.snapshot();
     route.read(headers);
     const rule = firstMatchingRule(config.rules, headers);
     if (rule === null || rule.requires === null) return FilterHeadersStatus.Continue;
-    const p = headers.indexOf(PATH);
-    this.request = new RequestView(headers.pairs(), route.method(), p < 0 ? "" : headers.value(p), route.path.text());
+    this.headers = headers;
     this.rule = rule;
-    this.calls = new StreamCalls(this, config.introspectors.length);
+    if (config.introspectors.length > 0) this.calls = new StreamCalls(this, config.introspectors.length);
     return this.decide() ? FilterHeadersStatus.Continue : FilterHeadersStatus.StopIteration;
   }
 
@@ -189,8 +207,7 @@ export class JwtStream extends HttpContext {
     const root = <JwtRoot>this.root;
     const config = root.config!;
     const rule = this.rule!;
-    const request = this.request!;
-    const evaluator = new Evaluator(config, root.cache, root.remote, root.fetcher, this.calls!, request, <i64>currentTimeMillis());
+    const evaluator = new Evaluator(config, root.cache, root.remote, root.fetcher, this.calls, this.headers!, <i64>currentTimeMillis());
     const outcome = evaluator.evaluate(rule.requires!);
     if (outcome.pending) {
       this.paused = true;
@@ -217,8 +234,7 @@ export class JwtStream extends HttpContext {
     }
     if (isUnavailable(status) && rule.failOpenWithoutKeys) {
       metrics.failOpen.increment();
-      const request = this.request!;
-      Log.warn("jwt: fail open request_id=" + loggable(request.header("x-request-id")) + " reason=" + snakeName(status) + " method=" + loggable(request.method) + " path=" + loggable(request.path));
+      if (Log.enabled(LogLevel.Warn)) Log.warn("jwt: fail open " + this.logFields(status));
       return true;
     }
     return this.refuse(status);
@@ -226,12 +242,17 @@ export class JwtStream extends HttpContext {
 
   private refuse(status: Status): bool {
     metrics.denied(status);
-    if (Log.enabled(LogLevel.Info)) {
-      const request = this.request!;
-      Log.info("jwt: denied request_id=" + loggable(request.header("x-request-id")) + " reason=" + snakeName(status) + " method=" + loggable(request.method) + " path=" + loggable(request.path));
-    }
+    if (Log.enabled(LogLevel.Info)) Log.info("jwt: denied " + this.logFields(status));
     deny(status);
     return false;
+  }
+
+  /** `request_id=.. reason=.. method=.. path=..` for a log line (built only when logged). */
+  private logFields(status: Status): string {
+    const headers = this.headers!;
+    // `route` is shared: after a pause another stream may have read into it.
+    route.read(headers);
+    return "request_id=" + loggable(headerValue(headers, REQUEST_ID)) + " reason=" + snakeName(status) + " method=" + loggable(route.method()) + " path=" + loggable(route.path.text());
   }
 
   /**
@@ -251,14 +272,17 @@ export class JwtStream extends HttpContext {
       Log.warn("jwt: introspection could not start on cluster " + p.cluster);
       return false;
     }
-    this.introspectionTokens.set(started.token, index);
+    let tokens = this.introspectionTokens;
+    if (tokens === null) this.introspectionTokens = tokens = new Map<u32, i32>();
+    tokens.set(started.token, index);
     return true;
   }
 
   introspectionAnswered(response: HttpCallResponse): void {
-    if (!this.introspectionTokens.has(response.token)) return;
-    const index = this.introspectionTokens.get(response.token);
-    this.introspectionTokens.delete(response.token);
+    const tokens = this.introspectionTokens;
+    if (tokens === null || !tokens.has(response.token)) return;
+    const index = tokens.get(response.token);
+    tokens.delete(response.token);
     const answer = readIntrospection(response, <i64>currentTimeMillis());
     if (answer.status == Status.IntrospectionFailed) {
       const p = unchecked((<JwtRoot>this.root).config!.introspectors[index]);

@@ -19,11 +19,12 @@ export class Jws {
     /** null when the header has no kid. */
     public readonly kid: string | null,
     public readonly claims: JsonValue,
-    /** ASCII(header "." payload): what the signature covers. */
+    /** ASCII(header "." payload): what the signature covers. A view on a buffer reused by the next parse. */
     public readonly signingInput: Uint8Array,
     public readonly signature: Uint8Array,
-    /** The payload segment as sent (base64url), for the payload header. */
-    public readonly payloadSegment: string,
+    /** Where the payload segment (base64url, as sent) is in the token: [payloadStart, payloadEnd). */
+    public readonly payloadStart: i32,
+    public readonly payloadEnd: i32,
   ) {}
 }
 
@@ -35,12 +36,12 @@ function failure(status: Status): JwsResult {
   return new JwsResult(null, status);
 }
 
-/** True when `token` has the shape of a compact JWS: three non-empty base64url-alphabet parts. */
-export function looksLikeJws(token: string): bool {
+/** True when the `length` bytes at `ptr` have the shape of a compact JWS: three non-empty base64url-alphabet parts. */
+export function looksLikeJws(ptr: usize, length: i32): bool {
   let dots = 0;
   let partLength = 0;
-  for (let i = 0, n = token.length; i < n; i++) {
-    const c = token.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    const c = <i32>load<u8>(ptr + i);
     if (c == 0x2e) {
       if (partLength == 0) return false;
       dots++;
@@ -54,20 +55,28 @@ export function looksLikeJws(token: string): bool {
   return dots == 2 && partLength > 0;
 }
 
+// The token is copied here to be decoded (the caller's bytes may be a header snapshot's);
+// reused by every parse: wasm runs one callback at a time and a Jws is used before the next.
+let tokenCopy = new Uint8Array(1024);
+
 /**
- * Parses a compact JWS. `crit` is refused outright: we implement no extension, so any
- * critical parameter is one we do not understand (RFC 7515 §4.1.11).
+ * Parses the compact JWS in the `length` bytes at `ptr` (UTF-8). `crit` is refused outright:
+ * we implement no extension, so any critical parameter is one we do not understand
+ * (RFC 7515 §4.1.11).
  */
-export function parseJws(token: string): JwsResult {
-  if (token.length > MAX_TOKEN_BYTES || !looksLikeJws(token)) return failure(Status.BadFormat);
-  // ASCII only (checked above), so UTF-8 bytes index like the string.
-  const bytes = Uint8Array.wrap(String.UTF8.encode(token, false));
-  const firstDot = token.indexOf(".");
-  const secondDot = token.indexOf(".", firstDot + 1);
+export function parseJws(ptr: usize, length: i32): JwsResult {
+  if (length > MAX_TOKEN_BYTES || !looksLikeJws(ptr, length)) return failure(Status.BadFormat);
+  if (tokenCopy.length < length) tokenCopy = new Uint8Array(max(length, tokenCopy.length << 1));
+  const bytes = tokenCopy;
+  memory.copy(bytes.dataStart, ptr, <usize>length);
+  let firstDot = 0;
+  while (load<u8>(ptr + firstDot) != 0x2e) firstDot++;
+  let secondDot = firstDot + 1;
+  while (load<u8>(ptr + secondDot) != 0x2e) secondDot++;
 
   const headerBytes = base64urlDecodeRange(bytes, 0, firstDot);
   const payloadBytes = base64urlDecodeRange(bytes, firstDot + 1, secondDot);
-  const signature = base64urlDecodeRange(bytes, secondDot + 1, bytes.length);
+  const signature = base64urlDecodeRange(bytes, secondDot + 1, length);
   if (headerBytes === null || payloadBytes === null || signature === null) return failure(Status.BadFormat);
   if (signature.length > MAX_SIGNATURE_BYTES) return failure(Status.BadFormat);
 
@@ -89,5 +98,5 @@ export function parseJws(token: string): JwsResult {
   if (claims === null || !claims.isObject) return failure(Status.PayloadBadJson);
 
   const signingInput = bytes.subarray(0, secondDot);
-  return new JwsResult(new Jws(alg, kid, claims, signingInput, signature, token.substring(firstDot + 1, secondDot)), Status.Ok);
+  return new JwsResult(new Jws(alg, kid, claims, signingInput, signature, firstDot + 1, secondDot), Status.Ok);
 }

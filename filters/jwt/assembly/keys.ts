@@ -8,6 +8,8 @@ import { base64urlDecode } from "../../../sdk/assembly/encoding/base64url";
 import { RsaPublicKey } from "../../../sdk/assembly/crypto/rsa";
 import { Curve, EcPublicKey } from "../../../sdk/assembly/crypto/ec";
 import { Ed25519PublicKey } from "../../../sdk/assembly/crypto/ed25519";
+import { HashAlg, digestLength } from "../../../sdk/assembly/crypto/hash";
+import { HmacKey } from "../../../sdk/assembly/crypto/hmac";
 import { Alg, KeyKind, algByName, keyKindFor } from "./algorithms";
 
 export const MAX_KEYS = 64;
@@ -17,6 +19,13 @@ const MIN_OCT_BYTES = 32;
 const MAX_OCT_BYTES = 512;
 
 export class VerifyKey {
+  /**
+   * For an oct key: its HMAC key schedule per HashAlg (index = HashAlg), computed once here
+   * rather than per token; null for a hash whose digest is longer than the key (RFC 7518 §3.2
+   * forbids such use).
+   */
+  private readonly hmacKeys: StaticArray<HmacKey | null> | null;
+
   constructor(
     public readonly kind: KeyKind,
     /** "" when the JWK has no kid. */
@@ -27,7 +36,24 @@ export class VerifyKey {
     public readonly rsa: RsaPublicKey | null,
     public readonly ec: EcPublicKey | null,
     public readonly ed: Ed25519PublicKey | null,
-  ) {}
+  ) {
+    if (secret === null) {
+      this.hmacKeys = null;
+    } else {
+      const keys = new StaticArray<HmacKey | null>(3);
+      for (let h = 0; h < 3; h++) {
+        if (secret.length >= digestLength(<HashAlg>h)) unchecked((keys[h] = HmacKey.create(<HashAlg>h, secret)));
+      }
+      this.hmacKeys = keys;
+    }
+  }
+
+  /** The prepared HMAC key for `hash`, or null (not an oct key, or too short for it). */
+  hmacKey(hash: HashAlg): HmacKey | null {
+    const keys = this.hmacKeys;
+    if (keys === null || <i32>hash < 0 || <i32>hash > 2) return null;
+    return unchecked(keys[<i32>hash]);
+  }
 
   /** Whether this key may verify a token signed with `alg`. */
   fits(alg: Alg): bool {

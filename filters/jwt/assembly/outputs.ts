@@ -1,68 +1,118 @@
 // What a verified request carries upstream: claim headers, the payload header, the identity
 // (filter state and identity_header), and the token removed where the provider does not
 // forward it. Every value is computed and checked before any header is written, so a request
-// refused for an unsafe claim value leaves nothing half-applied.
+// refused for an unsafe claim value leaves nothing half-applied. The values depend only on the
+// verifier and the token, so they are built once per cached token (PreparedOutputs) as bytes;
+// a request then only writes them.
 
-import { HeaderPair, Identity, requestHeaders } from "../../../sdk/assembly/index";
+import { PreparedIdentity, Identity, requestHeaders } from "../../../sdk/assembly/index";
 import { claimAt, headerText, isHeaderSafe } from "./claims";
 import { JwtConfig } from "./config";
 import { Success } from "./evaluate";
 import { ClaimHeader } from "./providers";
 import { removeToken } from "./sources";
 import { Status } from "./status";
+import { Verified } from "./token-cache";
 
 /** Largest value one output header may carry. */
 const MAX_HEADER_VALUE = 16384;
 
-function collectClaims(success: Success, claimHeaders: ClaimHeader[], out: HeaderPair[]): bool {
-  const claims = success.verified.claims;
+/** One verified token's outputs for its verifier, ready to write. */
+export class PreparedOutputs {
+  constructor(
+    /** false: a claim header value is unsafe (control character) or too long. */
+    public readonly headersOk: bool,
+    /** Claim headers, then the payload header: names and values, UTF-8. */
+    public readonly names: ArrayBuffer[],
+    public readonly values: ArrayBuffer[],
+    /** false: the subject cannot be a header value. */
+    public readonly subjectOk: bool,
+    public readonly subject: ArrayBuffer,
+    /** `jwt:<verifier>/<subject>`. */
+    public readonly identity: PreparedIdentity,
+  ) {}
+}
+
+function prepare(name: string, claimHeaders: ClaimHeader[], payloadHeader: ArrayBuffer, verified: Verified): PreparedOutputs {
+  const names = new Array<ArrayBuffer>();
+  const values = new Array<ArrayBuffer>();
+  let headersOk = true;
+  const claims = verified.claims;
   for (let i = 0; i < claimHeaders.length; i++) {
     const ch = unchecked(claimHeaders[i]);
     const value = claimAt(claims, ch.path);
     if (value === null || value.isNull) continue;
     const text = headerText(value);
-    if (!isHeaderSafe(text) || text.length > MAX_HEADER_VALUE) return false;
-    out.push(new HeaderPair(ch.header, text));
+    if (!isHeaderSafe(text) || text.length > MAX_HEADER_VALUE) {
+      headersOk = false;
+      break;
+    }
+    names.push(ch.headerBytes);
+    values.push(String.UTF8.encode(text, false));
   }
-  return true;
+  if (payloadHeader.byteLength > 0) {
+    names.push(payloadHeader);
+    values.push(verified.payloadSegment);
+  }
+  const subject = verified.subject;
+  const subjectOk = isHeaderSafe(subject) && subject.length <= MAX_HEADER_VALUE;
+  return new PreparedOutputs(headersOk, names, values, subjectOk, String.UTF8.encode(subject, false), new PreparedIdentity("jwt", name + "/" + subject));
+}
+
+function outputsOf(s: Success): PreparedOutputs {
+  const verified = s.verified;
+  const cached = verified.outputs;
+  if (cached !== null) return cached;
+  const provider = s.provider;
+  const outputs = provider !== null
+    ? prepare(provider.name, provider.claimsToHeaders, provider.payloadHeaderBytes, verified)
+    : prepare(s.introspector!.name, s.introspector!.claimsToHeaders, new ArrayBuffer(0), verified);
+  verified.outputs = outputs;
+  return outputs;
+}
+
+function sameBytes(a: ArrayBuffer, b: ArrayBuffer): bool {
+  return a.byteLength == b.byteLength && memory.compare(changetype<usize>(a), changetype<usize>(b), <usize>a.byteLength) == 0;
+}
+
+function alreadySet(names: ArrayBuffer[], name: ArrayBuffer): bool {
+  for (let i = 0, count = names.length; i < count; i++) if (sameBytes(unchecked(names[i]), name)) return true;
+  return false;
 }
 
 /** Applies the outputs of every success; InvalidHeaderValue (nothing applied) if one is unsafe. */
 export function applyOutputs(config: JwtConfig, successes: Success[]): Status {
-  const headers = new Array<HeaderPair>();
-  for (let i = 0; i < successes.length; i++) {
-    const s = unchecked(successes[i]);
-    const provider = s.provider;
-    if (provider !== null) {
-      if (!collectClaims(s, provider.claimsToHeaders, headers)) return Status.InvalidHeaderValue;
-      if (provider.payloadHeader.length > 0) headers.push(new HeaderPair(provider.payloadHeader, s.verified.payloadSegment));
-    } else if (!collectClaims(s, s.introspector!.claimsToHeaders, headers)) {
-      return Status.InvalidHeaderValue;
-    }
+  const n = successes.length;
+  for (let i = 0; i < n; i++) {
+    if (!outputsOf(unchecked(successes[i])).headersOk) return Status.InvalidHeaderValue;
   }
-  let identity: string | null = null;
-  let subject = "";
-  if (successes.length > 0) {
-    const first = unchecked(successes[0]);
-    subject = first.verified.subject;
-    if (!isHeaderSafe(subject) || subject.length > MAX_HEADER_VALUE) return Status.InvalidHeaderValue;
-    identity = first.name + "/" + subject;
-  }
+  if (n > 0 && !outputsOf(unchecked(successes[0])).subjectOk) return Status.InvalidHeaderValue;
 
-  for (let i = 0; i < successes.length; i++) {
+  for (let i = 0; i < n; i++) {
     const s = unchecked(successes[i]);
     const forward = s.provider !== null ? s.provider!.forward : s.introspector!.forward;
     if (!forward) removeToken(s.source);
   }
-  // Client copies of these headers were removed when the request arrived; a header two
-  // providers both map is set by the first success only.
-  for (let i = 0; i < headers.length; i++) {
-    const h = unchecked(headers[i]);
-    if (requestHeaders.get(h.name) === null) requestHeaders.add(h.name, h.value);
+  // Client copies of these headers were removed when the request arrived, so the map holds
+  // only what this loop adds; a header two providers both map is set by the first success.
+  // (Within one provider every output header is distinct: the configuration checks that.)
+  const written: ArrayBuffer[] | null = n > 1 ? new Array<ArrayBuffer>() : null;
+  for (let i = 0; i < n; i++) {
+    const outputs = outputsOf(unchecked(successes[i]));
+    const names = outputs.names;
+    for (let k = 0; k < names.length; k++) {
+      const name = unchecked(names[k]);
+      if (written !== null) {
+        if (alreadySet(written, name)) continue;
+        written.push(name);
+      }
+      requestHeaders.addBytes(name, unchecked(outputs.values[k]));
+    }
   }
-  if (identity !== null) {
-    Identity.set("jwt", identity);
-    if (config.identityHeader.length > 0) requestHeaders.add(config.identityHeader, subject);
+  if (n > 0) {
+    const first = outputsOf(unchecked(successes[0]));
+    Identity.setPrepared(first.identity);
+    if (config.identityHeaderBytes.byteLength > 0) requestHeaders.addBytes(config.identityHeaderBytes, first.subject);
   }
   return Status.Ok;
 }

@@ -1,6 +1,7 @@
 // JWT providers and introspection providers, parsed once from the configuration into
 // immutable objects: sources, time rules, audiences, allowed algorithms, key sets, outputs.
 
+import { headerName } from "../../../sdk/assembly/index";
 import { JsonKind, JsonValue } from "../../../sdk/assembly/json";
 import { encodeBasicCredentials } from "./form";
 import { ALG_COUNT, Alg, algByName, allAlgNames } from "./algorithms";
@@ -23,12 +24,23 @@ export enum SourceKind {
 
 /** Where a token may be presented; a header source may require a prefix ("Bearer "). */
 export class Source {
-  constructor(public readonly kind: SourceKind, public readonly name: string, public readonly prefix: string) {}
+  /** `name` as UTF-8 bytes (header, parameter or cookie name), for matching in place. */
+  readonly nameBytes: ArrayBuffer;
+  /** `prefix` lower-cased, as bytes (printable ASCII), compared case-insensitively. */
+  readonly prefixLower: ArrayBuffer;
+
+  constructor(public readonly kind: SourceKind, public readonly name: string, public readonly prefix: string) {
+    this.nameBytes = headerName(name);
+    this.prefixLower = headerName(prefix.toLowerCase());
+  }
 }
 
 /** A claim path ("org.id" → ["org", "id"]) and the header it goes to. */
 export class ClaimHeader {
-  constructor(public readonly path: string[], public readonly header: string) {}
+  readonly headerBytes: ArrayBuffer;
+  constructor(public readonly path: string[], public readonly header: string) {
+    this.headerBytes = headerName(header);
+  }
 }
 
 /** A claim path and the JSON values it may take. */
@@ -67,7 +79,12 @@ export class Provider {
     public readonly claimsToHeaders: ClaimHeader[],
     /** "" when not configured. */
     public readonly payloadHeader: string,
-  ) {}
+  ) {
+    this.payloadHeaderBytes = headerName(payloadHeader);
+  }
+
+  /** `payloadHeader` as bytes (empty when not configured). */
+  readonly payloadHeaderBytes: ArrayBuffer;
 
   allows(alg: Alg): bool {
     return alg != Alg.Unknown && unchecked(this.algorithms[<i32>alg]);

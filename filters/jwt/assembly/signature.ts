@@ -1,7 +1,6 @@
 // Signature verification: the one place that maps a JWS algorithm onto the SDK's crypto.
 // The key's type was matched to the algorithm when the key was chosen (VerifyKey.fits).
 
-import { hmacVerify } from "../../../sdk/assembly/crypto/hmac";
 import { rsaPkcs1v15Verify, rsaPssVerify } from "../../../sdk/assembly/crypto/rsa";
 import { ecdsaVerify } from "../../../sdk/assembly/crypto/ec";
 import { ed25519Verify } from "../../../sdk/assembly/crypto/ed25519";
@@ -12,10 +11,11 @@ export function verifySignature(key: VerifyKey, alg: Alg, signingInput: Uint8Arr
   if (!key.fits(alg)) return false;
   switch (key.kind) {
     case KeyKind.Oct: {
-      const secret = key.secret!;
       // RFC 7518 §3.2: an HMAC key must be at least as long as the hash output.
-      if (secret.length < hashLength(alg)) return false;
-      return hmacVerify(hashFor(alg), secret, signingInput, signature);
+      if (key.secret!.length < hashLength(alg)) return false;
+      // The key schedule was computed when the key was parsed; the tag is compared in constant time.
+      const hmac = key.hmacKey(hashFor(alg));
+      return hmac !== null && hmac.verify(signingInput, signature);
     }
     case KeyKind.Rsa: {
       const rsa = key.rsa!;

@@ -1,11 +1,17 @@
 // Finding a provider's token in the request (its sources in order, first present wins) and
 // removing it before the request goes upstream when the provider does not forward it.
+// Tokens are found in the UTF-8 bytes of the request's header snapshot, which filter.ts puts in
+// canonical form (what the string API would read), so bytes and text correspond; the common
+// request converts and allocates nothing here.
 
-import { HeaderPair, requestHeaders } from "../../../sdk/assembly/index";
+import { HeaderPair, HeaderSnapshot, headerName, requestHeaders } from "../../../sdk/assembly/index";
 import { Source, SourceKind } from "./providers";
 
 /** More copies of a token-bearing header than this make the request ambiguous. */
 const MAX_HEADER_COPIES = 16;
+
+const COOKIE = headerName("cookie");
+const PATH = headerName(":path");
 
 export enum Presence {
   Missing,
@@ -14,34 +20,54 @@ export enum Presence {
   Ambiguous,
 }
 
+/** A token found in a request: `length` bytes at `start` (UTF-8), from `source`. */
 export class Presented {
-  constructor(public readonly presence: Presence, public readonly token: string, public readonly source: Source | null) {}
-}
+  presence: Presence = Presence.Missing;
+  source: Source | null = null;
+  start: usize = 0;
+  length: i32 = 0;
+  /** Keeps the bytes alive: the snapshot they point into, or a decoded copy. */
+  private holder: Object | null = null;
 
-const MISSING = new Presented(Presence.Missing, "", null);
+  private set(presence: Presence, source: Source | null, holder: Object | null, start: usize, length: i32): void {
+    this.presence = presence;
+    this.source = source;
+    this.holder = holder;
+    this.start = start;
+    this.length = length;
+  }
 
-/** The request as the filter sees it, read once per stream. */
-export class RequestView {
-  constructor(
-    public readonly headers: HeaderPair[],
-    public readonly method: string,
-    /** :path including the query. */
-    public readonly fullPath: string,
-    /** :path without the query, normalized (dot segments, repeated slashes, unreserved escapes) for rule matching. */
-    public readonly path: string,
-  ) {}
+  missing(): void {
+    this.set(Presence.Missing, null, null, 0, 0);
+  }
+  ambiguous(source: Source): void {
+    this.set(Presence.Ambiguous, source, null, 0, 0);
+  }
+  found(source: Source, holder: Object, start: usize, length: i32): void {
+    this.set(Presence.Found, source, holder, start, length);
+  }
+  foundCopy(source: Source, bytes: ArrayBuffer): void {
+    this.set(Presence.Found, source, bytes, changetype<usize>(bytes), bytes.byteLength);
+  }
 
-  header(name: string): string | null {
-    for (let i = 0; i < this.headers.length; i++) {
-      const pair = unchecked(this.headers[i]);
-      if (pair.name == name) return pair.value;
-    }
-    return null;
+  /** The token decoded (for introspection, which sends it on). */
+  text(): string {
+    return String.UTF8.decodeUnsafe(this.start, <usize>this.length, false);
   }
 }
 
 function isSpace(c: i32): bool {
   return c == 0x20 || c == 0x09;
+}
+
+function sameAs(start: usize, end: usize, name: ArrayBuffer): bool {
+  const n = <usize>name.byteLength;
+  return end - start == n && memory.compare(start, changetype<usize>(name), n) == 0;
+}
+
+function hasNonAscii(start: usize, length: i32): bool {
+  for (let i = 0; i < length; i++) if (load<u8>(start + i) >= 0x80) return true;
+  return false;
 }
 
 function trimSpaces(s: string): string {
@@ -52,12 +78,28 @@ function trimSpaces(s: string): string {
   return start == 0 && end == s.length ? s : s.substring(start, end);
 }
 
-/** The value after `prefix`, compared ASCII case-insensitively (auth schemes are, RFC 9110 §11.1). */
-function afterPrefix(value: string, prefix: string): string | null {
+/**
+ * The value after `prefix`, compared case-insensitively as text (auth schemes are, RFC 9110
+ * §11.1). Only for values that are not ASCII, where text case folding and bytes could differ.
+ */
+function afterPrefixText(value: string, prefix: string): string | null {
   if (prefix.length == 0) return value;
   if (value.length < prefix.length) return null;
   if (value.substring(0, prefix.length).toLowerCase() != prefix.toLowerCase()) return null;
   return trimSpaces(value.substring(prefix.length));
+}
+
+/** [start, start+length) begins with `lower` (lower-case ASCII), ASCII case-insensitively. */
+function startsWithFolded(start: usize, length: i32, lower: ArrayBuffer): bool {
+  const n = lower.byteLength;
+  if (length < n) return false;
+  const p = changetype<usize>(lower);
+  for (let i = 0; i < n; i++) {
+    let c = <u32>load<u8>(start + i);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c != <u32>load<u8>(p + i)) return false;
+  }
+  return true;
 }
 
 function hexValue(c: i32): i32 {
@@ -67,112 +109,175 @@ function hexValue(c: i32): i32 {
   return -1;
 }
 
-/** Percent-decodes a query value; a malformed escape makes it unusable (""), never guessed at. */
-function percentDecode(s: string): string {
-  if (s.indexOf("%") < 0) return s;
-  const input = Uint8Array.wrap(String.UTF8.encode(s, false));
-  const out = new Uint8Array(input.length);
+/**
+ * Percent-decodes the query value at [start, end); a malformed escape makes it unusable
+ * (empty), never guessed at. Decoded bytes that are not ASCII are put in the form the text
+ * would have (invalid UTF-8 replaced), as before the bytes were used directly.
+ */
+function percentDecode(start: usize, end: usize): ArrayBuffer {
+  const length = <i32>(end - start);
+  const out = new ArrayBuffer(length);
+  const dst = changetype<usize>(out);
   let n = 0;
-  for (let i = 0; i < input.length; i++) {
-    const c = <i32>unchecked(input[i]);
+  let high: u32 = 0;
+  for (let i = 0; i < length; i++) {
+    const c = <i32>load<u8>(start + i);
     if (c != 0x25) {
-      unchecked((out[n++] = <u8>c));
+      store<u8>(dst + n++, <u8>c);
+      high |= <u32>c;
       continue;
     }
-    if (i + 2 >= input.length) return "";
-    const hi = hexValue(unchecked(input[i + 1]));
-    const lo = hexValue(unchecked(input[i + 2]));
-    if (hi < 0 || lo < 0) return "";
-    unchecked((out[n++] = <u8>((hi << 4) | lo)));
+    if (i + 2 >= length) return new ArrayBuffer(0);
+    const hi = hexValue(load<u8>(start + i + 1));
+    const lo = hexValue(load<u8>(start + i + 2));
+    if (hi < 0 || lo < 0) return new ArrayBuffer(0);
+    const b = (hi << 4) | lo;
+    store<u8>(dst + n++, <u8>b);
+    high |= <u32>b;
     i += 2;
   }
-  return String.UTF8.decode(out.buffer.slice(0, n), false);
+  const bytes = n == length ? out : out.slice(0, n);
+  if ((high & 0x80) == 0) return bytes;
+  return String.UTF8.encode(String.UTF8.decode(bytes, false), false);
 }
 
-function fromHeader(source: Source, request: RequestView): Presented {
+function fromHeader(source: Source, headers: HeaderSnapshot, out: Presented): void {
   let count = 0;
-  let token = "";
-  const headers = request.headers;
-  for (let i = 0; i < headers.length; i++) {
-    const pair = unchecked(headers[i]);
-    if (pair.name != source.name) continue;
+  let start: usize = 0;
+  let length = 0;
+  let copy: ArrayBuffer | null = null;
+  const prefix = source.prefixLower;
+  for (let i = 0, n = headers.length; i < n; i++) {
+    if (!headers.nameIs(i, source.nameBytes)) continue;
     if (++count > MAX_HEADER_COPIES) break;
-    const value = afterPrefix(trimSpaces(pair.value), source.prefix);
-    // A header without the prefix (say "Basic ...") is not this source's token.
-    if (value === null || value.length == 0) {
+    let s = headers.valueStart(i);
+    let e = s + <usize>headers.valueLength(i);
+    if (hasNonAscii(s, <i32>(e - s))) {
+      // Text case folding of non-ASCII characters (say U+212A KELVIN SIGN → 'k') may match a
+      // prefix the bytes do not: judge this value as text, as the prefix rule is written.
+      const value = afterPrefixText(trimSpaces(headers.value(i)), source.prefix);
+      if (value === null || value.length == 0) {
+        count--;
+        continue;
+      }
+      copy = String.UTF8.encode(value, false);
+      continue;
+    }
+    while (s < e && isSpace(load<u8>(s))) s++;
+    while (e > s && isSpace(load<u8>(e - 1))) e--;
+    if (prefix.byteLength > 0) {
+      // A header without the prefix (say "Basic ...") is not this source's token.
+      if (!startsWithFolded(s, <i32>(e - s), prefix)) {
+        count--;
+        continue;
+      }
+      s += <usize>prefix.byteLength;
+      while (s < e && isSpace(load<u8>(s))) s++;
+    }
+    if (s == e) {
       count--;
       continue;
     }
-    token = value;
+    copy = null;
+    start = s;
+    length = <i32>(e - s);
   }
-  if (count == 0) return MISSING;
-  if (count > 1) return new Presented(Presence.Ambiguous, "", source);
-  return new Presented(Presence.Found, token, source);
+  if (count == 0) out.missing();
+  else if (count > 1) out.ambiguous(source);
+  else if (copy !== null) out.foundCopy(source, copy);
+  else out.found(source, headers, start, length);
+}
+
+function fromQuery(source: Source, headers: HeaderSnapshot, out: Presented): void {
+  const index = headers.indexOf(PATH);
+  if (index < 0) return out.missing();
+  const path = headers.valueStart(index);
+  const end = path + <usize>headers.valueLength(index);
+  let q = path;
+  while (q < end && load<u8>(q) != 0x3f) q++;
+  if (q == end) return out.missing();
+  let count = 0;
+  let value: ArrayBuffer | null = null;
+  // Parameters are split on '&'; a parameter's name runs up to its first '='.
+  for (let param = q + 1; param <= end; ) {
+    let stop = param;
+    while (stop < end && load<u8>(stop) != 0x26) stop++;
+    let eq = param;
+    while (eq < stop && load<u8>(eq) != 0x3d) eq++;
+    if (eq < stop && sameAs(param, eq, source.nameBytes)) {
+      const decoded = percentDecode(eq + 1, stop);
+      if (decoded.byteLength > 0) {
+        count++;
+        value = decoded;
+      }
+    }
+    param = stop + 1;
+  }
+  if (count == 0) out.missing();
+  else if (count > 1) out.ambiguous(source);
+  else out.foundCopy(source, value!);
+}
+
+function fromCookie(source: Source, headers: HeaderSnapshot, out: Presented): void {
+  let headerCount = 0;
+  let count = 0;
+  let start: usize = 0;
+  let length = 0;
+  for (let i = 0, n = headers.length; i < n; i++) {
+    if (!headers.nameIs(i, COOKIE)) continue;
+    if (++headerCount > MAX_HEADER_COPIES) return out.ambiguous(source);
+    const end = headers.valueStart(i) + <usize>headers.valueLength(i);
+    // Crumbs are split on ';'; a crumb without '=' is no cookie.
+    for (let crumb = headers.valueStart(i); crumb <= end; ) {
+      let stop = crumb;
+      while (stop < end && load<u8>(stop) != 0x3b) stop++;
+      let eq = crumb;
+      while (eq < stop && load<u8>(eq) != 0x3d) eq++;
+      if (eq < stop) {
+        let nameStart = crumb;
+        let nameEnd = eq;
+        while (nameStart < nameEnd && isSpace(load<u8>(nameStart))) nameStart++;
+        while (nameEnd > nameStart && isSpace(load<u8>(nameEnd - 1))) nameEnd--;
+        if (sameAs(nameStart, nameEnd, source.nameBytes)) {
+          let v = eq + 1;
+          let vEnd = stop;
+          while (v < vEnd && isSpace(load<u8>(v))) v++;
+          while (vEnd > v && isSpace(load<u8>(vEnd - 1))) vEnd--;
+          // RFC 6265 allows the value in double quotes.
+          if (vEnd - v >= 2 && load<u8>(v) == 0x22 && load<u8>(vEnd - 1) == 0x22) {
+            v++;
+            vEnd--;
+          }
+          if (vEnd > v) {
+            count++;
+            start = v;
+            length = <i32>(vEnd - v);
+          }
+        }
+      }
+      crumb = stop + 1;
+    }
+  }
+  if (count == 0) out.missing();
+  else if (count > 1) out.ambiguous(source);
+  else out.found(source, headers, start, length);
+}
+
+/** Fills `out` with the token from the first of `sources` that has one. */
+export function findToken(sources: Source[], headers: HeaderSnapshot, out: Presented): void {
+  for (let i = 0; i < sources.length; i++) {
+    const source = unchecked(sources[i]);
+    if (source.kind == SourceKind.Header) fromHeader(source, headers, out);
+    else if (source.kind == SourceKind.Query) fromQuery(source, headers, out);
+    else fromCookie(source, headers, out);
+    if (out.presence != Presence.Missing) return;
+  }
+  out.missing();
 }
 
 function paramName(param: string): string {
   const eq = param.indexOf("=");
   return eq < 0 ? param : param.substring(0, eq);
-}
-
-function fromQuery(source: Source, request: RequestView): Presented {
-  const q = request.fullPath.indexOf("?");
-  if (q < 0) return MISSING;
-  const params = request.fullPath.substring(q + 1).split("&");
-  let count = 0;
-  let token = "";
-  for (let i = 0; i < params.length; i++) {
-    const param = unchecked(params[i]);
-    if (paramName(param) != source.name) continue;
-    const eq = param.indexOf("=");
-    const value = eq < 0 ? "" : percentDecode(param.substring(eq + 1));
-    if (value.length == 0) continue;
-    count++;
-    token = value;
-  }
-  if (count == 0) return MISSING;
-  if (count > 1) return new Presented(Presence.Ambiguous, "", source);
-  return new Presented(Presence.Found, token, source);
-}
-
-function fromCookie(source: Source, request: RequestView): Presented {
-  let headerCount = 0;
-  let count = 0;
-  let token = "";
-  const headers = request.headers;
-  for (let i = 0; i < headers.length; i++) {
-    const pair = unchecked(headers[i]);
-    if (pair.name != "cookie") continue;
-    if (++headerCount > MAX_HEADER_COPIES) return new Presented(Presence.Ambiguous, "", source);
-    const crumbs = pair.value.split(";");
-    for (let j = 0; j < crumbs.length; j++) {
-      const crumb = unchecked(crumbs[j]);
-      const eq = crumb.indexOf("=");
-      if (eq < 0 || trimSpaces(crumb.substring(0, eq)) != source.name) continue;
-      let v = trimSpaces(crumb.substring(eq + 1));
-      // RFC 6265 allows the value in double quotes.
-      if (v.length >= 2 && v.charCodeAt(0) == 0x22 && v.charCodeAt(v.length - 1) == 0x22) v = v.substring(1, v.length - 1);
-      if (v.length == 0) continue;
-      count++;
-      token = v;
-    }
-  }
-  if (count == 0) return MISSING;
-  if (count > 1) return new Presented(Presence.Ambiguous, "", source);
-  return new Presented(Presence.Found, token, source);
-}
-
-/** The token from the first of `sources` that has one. */
-export function findToken(sources: Source[], request: RequestView): Presented {
-  for (let i = 0; i < sources.length; i++) {
-    const source = unchecked(sources[i]);
-    let found: Presented;
-    if (source.kind == SourceKind.Header) found = fromHeader(source, request);
-    else if (source.kind == SourceKind.Query) found = fromQuery(source, request);
-    else found = fromCookie(source, request);
-    if (found.presence != Presence.Missing) return found;
-  }
-  return MISSING;
 }
 
 function pathWithoutParam(path: string, name: string): string {
@@ -211,7 +316,7 @@ function cookiesWithout(headers: HeaderPair[], name: string): string {
  */
 export function removeToken(source: Source): void {
   if (source.kind == SourceKind.Header) {
-    requestHeaders.remove(source.name);
+    requestHeaders.removeBytes(source.nameBytes);
   } else if (source.kind == SourceKind.Query) {
     const path = requestHeaders.get(":path");
     if (path !== null) requestHeaders.set(":path", pathWithoutParam(path, source.name));

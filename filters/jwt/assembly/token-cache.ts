@@ -1,39 +1,68 @@
-// Verified tokens, per VM: a bounded LRU keyed by the SHA-256 of (verifier, token), so a
-// token's signature is checked once per VM until the entry ends. Only tokens that passed every
-// check are stored; an entry never outlives the token's exp (nor cache_max_s for introspected
-// tokens), and eviction is O(1).
+// Verified tokens, per VM: a bounded LRU keyed by the SHA-256 of the token (and which verifier
+// accepted it), so a token's signature is checked once per VM until the entry ends. Only
+// tokens that passed every check are stored; an entry never outlives the token's exp (nor
+// cache_max_s for introspected tokens), and eviction is O(1). The token itself is never kept.
+// A hit costs one SHA-256 of the token and a map lookup: no string is built, and the entry
+// carries what the request needs (claims for rule checks, outputs prepared on first use).
 
 import { JsonValue } from "../../../sdk/assembly/json";
 import { Sha256 } from "../../../sdk/assembly/crypto/sha256";
-import { hexEncode } from "../../../sdk/assembly/encoding/hex";
+import { PreparedOutputs } from "./outputs";
 
 export class Verified {
+  /** The request outputs of this token (headers, identity): built on first use, then reused. */
+  outputs: PreparedOutputs | null = null;
+
   constructor(
     /** The claims (JWT payload or introspection response). */
     public readonly claims: JsonValue,
-    /** JWT payload segment for the payload header; "" for introspection. */
-    public readonly payloadSegment: string,
+    /** JWT payload segment (base64url, as sent) for the payload header; empty when not needed. */
+    public readonly payloadSegment: ArrayBuffer,
     public readonly subject: string,
     public readonly expiresAtMs: i64,
   ) {}
 }
 
+/** What identifies a cache entry: the verifier (a JWT provider or introspector) and SHA-256(token). */
+export class CacheKey {
+  constructor(
+    /** Provider index for a JWT provider, -1 - index for an introspector. */
+    public readonly verifier: i32,
+    public readonly d0: u64,
+    public readonly d1: u64,
+    public readonly d2: u64,
+    public readonly d3: u64,
+  ) {}
+
+  /** The map's key: 64 bits of the digest mixed with the verifier; entries compare in full. */
+  get slot(): u64 {
+    return this.d0 ^ (<u64>(this.verifier + 1) * 0x9e3779b97f4a7c15);
+  }
+
+  equals(other: CacheKey): bool {
+    return this.verifier == other.verifier && this.d0 == other.d0 && this.d1 == other.d1 && this.d2 == other.d2 && this.d3 == other.d3;
+  }
+}
+
 class Node {
   prev: Node | null = null;
   next: Node | null = null;
-  constructor(public readonly key: string, public value: Verified) {}
+  constructor(public readonly key: CacheKey, public value: Verified) {}
 }
 
 const hasher = new Sha256();
+const digest = new Uint8Array(32);
 
-/** "<verifier>:<hex sha256(token)>": the token itself is never kept. */
-export function cacheKey(verifier: string, token: string): string {
-  hasher.reset().update(String.UTF8.encode(token, false));
-  return verifier + ":" + hexEncode(hasher.digest());
+/** The key of the `length` token bytes at `ptr` for `verifier`. */
+export function cacheKey(verifier: i32, ptr: usize, length: i32): CacheKey {
+  hasher.reset().updateRaw(ptr, length);
+  hasher.digestInto(digest);
+  const d = digest.dataStart;
+  return new CacheKey(verifier, load<u64>(d), load<u64>(d, 8), load<u64>(d, 16), load<u64>(d, 24));
 }
 
 export class TokenCache {
-  private readonly map: Map<string, Node> = new Map<string, Node>();
+  private readonly map: Map<u64, Node> = new Map<u64, Node>();
   /** Most recently used. */
   private head: Node | null = null;
   /** Least recently used: evicted first. */
@@ -46,12 +75,15 @@ export class TokenCache {
   }
 
   /** The entry when present and not expired; an expired entry is dropped. */
-  get(key: string, nowMs: i64): Verified | null {
-    if (!this.map.has(key)) return null;
-    const node = this.map.get(key);
+  get(key: CacheKey, nowMs: i64): Verified | null {
+    const slot = key.slot;
+    if (!this.map.has(slot)) return null;
+    const node = this.map.get(slot);
+    // Another key in the same slot (64 bits of SHA-256 alike): not this token's entry.
+    if (!node.key.equals(key)) return null;
     if (nowMs >= node.value.expiresAtMs) {
       this.unlink(node);
-      this.map.delete(key);
+      this.map.delete(slot);
       return null;
     }
     this.unlink(node);
@@ -59,22 +91,21 @@ export class TokenCache {
     return node.value;
   }
 
-  put(key: string, value: Verified, nowMs: i64): void {
+  put(key: CacheKey, value: Verified, nowMs: i64): void {
     if (this.capacity <= 0 || value.expiresAtMs <= nowMs) return;
-    if (this.map.has(key)) {
-      const node = this.map.get(key);
-      node.value = value;
-      this.unlink(node);
-      this.pushFront(node);
-      return;
+    const slot = key.slot;
+    if (this.map.has(slot)) {
+      // The same token again, or another one sharing the slot: the newer entry takes it.
+      this.unlink(this.map.get(slot));
+      this.map.delete(slot);
     }
     while (this.map.size >= this.capacity) {
       const last = this.tail!;
       this.unlink(last);
-      this.map.delete(last.key);
+      this.map.delete(last.key.slot);
     }
     const node = new Node(key, value);
-    this.map.set(key, node);
+    this.map.set(slot, node);
     this.pushFront(node);
   }
 

@@ -52,8 +52,11 @@ export function subjectOf(claims: JsonValue): string {
   return clientId !== null ? clientId : "";
 }
 
-export function verifyJwt(provider: Provider, token: string, nowMs: i64, remote: RemoteKeys, fetcher: Fetcher): Verification {
-  const parsed = parseJws(token);
+const NO_PAYLOAD = new ArrayBuffer(0);
+
+/** Verifies the token in the `length` bytes at `ptr` (UTF-8) for `provider`. */
+export function verifyJwt(provider: Provider, ptr: usize, length: i32, nowMs: i64, remote: RemoteKeys, fetcher: Fetcher): Verification {
+  const parsed = parseJws(ptr, length);
   const jws = parsed.jws;
   if (jws === null) return refused(parsed.status);
   // The issuer picks the provider: a token of another issuer is not this provider's to judge.
@@ -87,5 +90,12 @@ export function verifyJwt(provider: Provider, token: string, nowMs: i64, remote:
 
   const exp = claims.get("exp");
   const expiresAtMs = exp !== null ? <i64>(exp.numberValue * 1000.0) : nowMs + NO_EXP_CACHE_MS;
-  return new Verification(Status.Ok, false, new Verified(claims, jws.payloadSegment, subjectOf(claims), expiresAtMs));
+  // The payload segment is kept only when a payload header forwards it.
+  let payload = NO_PAYLOAD;
+  if (provider.payloadHeaderBytes.byteLength > 0) {
+    const n = jws.payloadEnd - jws.payloadStart;
+    payload = new ArrayBuffer(n);
+    memory.copy(changetype<usize>(payload), ptr + <usize>jws.payloadStart, <usize>n);
+  }
+  return new Verification(Status.Ok, false, new Verified(claims, payload, subjectOf(claims), expiresAtMs));
 }

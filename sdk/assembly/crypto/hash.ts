@@ -62,6 +62,14 @@ export class Hasher {
     return this;
   }
 
+  /** Continues from `other`'s state; both must hash with the same alg. */
+  copyFrom(other: Hasher): Hasher {
+    const s256 = this.s256;
+    if (s256 !== null) s256.copyFrom(<Sha256>other.s256);
+    else (<Sha512>this.s512).copyFrom(<Sha512>other.s512);
+    return this;
+  }
+
   updateRaw(ptr: usize, length: i32): Hasher {
     if (length <= 0) return this;
     const s256 = this.s256;

@@ -47,6 +47,19 @@ export class Sha256 {
     return this;
   }
 
+  /**
+   * Continues from `other`'s state (a hash in progress), e.g. an HMAC key's precomputed
+   * ipad/opad block; `other` is left as it was.
+   */
+  copyFrom(other: Sha256): Sha256 {
+    memory.copy(changetype<usize>(this.state), changetype<usize>(other.state), 32);
+    memory.copy(changetype<usize>(this.block), changetype<usize>(other.block), BLOCK);
+    this.blockLength = other.blockLength;
+    this.totalLength = other.totalLength;
+    this.finished = other.finished;
+    return this;
+  }
+
   update(data: ArrayBuffer): Sha256 {
     this.updateRaw(changetype<usize>(data), data.byteLength);
     return this;

@@ -72,6 +72,15 @@ export class Sha512 {
     this.totalLength = 0;
   }
 
+  /** Continues from `other`'s state (same variant, a hash in progress); `other` is left as it was. */
+  copyFrom(other: Sha512): Sha512 {
+    memory.copy(changetype<usize>(this.state), changetype<usize>(other.state), 64);
+    memory.copy(changetype<usize>(this.block), changetype<usize>(other.block), BLOCK);
+    this.blockLength = other.blockLength;
+    this.totalLength = other.totalLength;
+    return this;
+  }
+
   update(data: Uint8Array): Sha512 {
     this.updateRaw(data.dataStart, data.length);
     return this;
