@@ -1,10 +1,12 @@
 // Policy → a static Envoy bootstrap: one listener whose HTTP connection manager runs the
 // compiled wasm chain and then routes to the policy's single upstream cluster, plus one cluster
-// per endpoint the filters call out to (remote JWKS, token introspection).
+// per endpoint the filters call out to (remote JWKS, token introspection, the rate-limit service
+// of global quota limits).
 import { stringify } from 'yaml';
 import { callouts, DEFAULT_CA_FILE, type Callout } from './policy/callout.ts';
 import { compileChain, type FilterSpec } from './policy/compile.ts';
 import { renderNativeJwtAuthn } from './policy/native-jwt-authn.ts';
+import { ratelimitClusters } from './policy/quota-global.ts';
 import { envoyRouteMatch } from './policy/route-match.ts';
 import type { Policy, Route } from './policy/types.ts';
 
@@ -43,7 +45,7 @@ export function renderEnvoyBootstrap(policy: Policy, options: RenderOptions): Re
     admin: { address: socketAddress(admin.address, options.adminPort ?? admin.port) },
     static_resources: {
       listeners: [listener(policy, chain, options.listenerPort ?? policy.listener.port, options.jwtFilter ?? 'wasm')],
-      clusters: [upstreamCluster(policy, options.upstreamPort ?? policy.upstream.port), ...callouts(policy).map(calloutCluster)],
+      clusters: [upstreamCluster(policy, options.upstreamPort ?? policy.upstream.port), ...callouts(policy).map(calloutCluster), ...ratelimitClusters(policy)],
     },
     overload_manager: {
       resource_monitors: [

@@ -5,7 +5,7 @@ import {
   BUFFER_TYPE_MAX, HEADER_MAP_TYPE_MAX, HeaderMapType, LOG_LEVELS, STREAM_TYPE_MAX, WasmResult,
 } from './abi.ts';
 import { clusterFromGrpcService } from './grpc.ts';
-import { decodePairs, encodePairs } from './pairs.ts';
+import { decodePairs } from './pairs.ts';
 import { resolveProperty } from './properties.ts';
 import type { Vm } from './vm.ts';
 
@@ -92,7 +92,7 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       if (!map) return WasmResult.BadArgument;
       const value = map.get(key);
       if (value === undefined) return WasmResult.NotFound;
-      return m.copyToPointerSize(new TextEncoder().encode(value), ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
+      return m.copyToPointerSize(Buffer.from(value, 'utf8'), ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
     },
     proxy_replace_header_map_value(type: number, kp: number, ks: number, vp: number, vs: number) {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;
@@ -117,9 +117,7 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;
       const map = headerMap(type);
       if (!map) return WasmResult.BadArgument;
-      const pairs = map.pairs();
-      const bytes = pairs.length === 0 ? new Uint8Array(0) : encodePairs(pairs);
-      return m.copyToPointerSize(bytes, ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
+      return m.copyToPointerSize(map.serialized(), ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
     },
     proxy_set_header_map_pairs(type: number, ptr: number, size: number) {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;

@@ -7,6 +7,9 @@ const decoder = new TextDecoder('utf-8');
 export class GuestMemory {
   private memory: WebAssembly.Memory | undefined;
   private allocator: ((size: number) => number) | undefined;
+  // Views on the current memory buffer, rebuilt only when it changes (memory.grow detaches it).
+  private bytes: Uint8Array | undefined;
+  private data: DataView | undefined;
 
   attach(memory: WebAssembly.Memory, allocator: (size: number) => number): void {
     this.memory = memory;
@@ -15,7 +18,17 @@ export class GuestMemory {
 
   private view(): Uint8Array {
     if (!this.memory) throw new Error('guest memory used before the module was instantiated');
-    return new Uint8Array(this.memory.buffer);
+    const buffer = this.memory.buffer;
+    if (this.bytes === undefined || this.bytes.buffer !== buffer) {
+      this.bytes = new Uint8Array(buffer);
+      this.data = new DataView(buffer);
+    }
+    return this.bytes;
+  }
+
+  private dataView(): DataView {
+    this.view();
+    return this.data!;
   }
 
   get pages(): number {
@@ -32,8 +45,11 @@ export class GuestMemory {
   }
 
   readString(ptr: number, len: number): string | undefined {
-    const bytes = this.read(ptr, len);
-    return bytes && decoder.decode(bytes);
+    const p = ptr >>> 0;
+    const l = len >>> 0;
+    const mem = this.view();
+    if (p + l > mem.length) return undefined;
+    return decoder.decode(mem.subarray(p, p + l));
   }
 
   write(ptr: number, bytes: Uint8Array): boolean {
@@ -45,20 +61,26 @@ export class GuestMemory {
   }
 
   writeU32(ptr: number, value: number): boolean {
-    const b = new Uint8Array(4);
-    new DataView(b.buffer).setUint32(0, value >>> 0, true);
-    return this.write(ptr, b);
+    const p = ptr >>> 0;
+    const view = this.dataView();
+    if (p + 4 > view.byteLength) return false;
+    view.setUint32(p, value >>> 0, true);
+    return true;
   }
 
   writeU64(ptr: number, value: bigint): boolean {
-    const b = new Uint8Array(8);
-    new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, value), true);
-    return this.write(ptr, b);
+    const p = ptr >>> 0;
+    const view = this.dataView();
+    if (p + 8 > view.byteLength) return false;
+    view.setBigUint64(p, BigInt.asUintN(64, value), true);
+    return true;
   }
 
   readU32(ptr: number): number | undefined {
-    const b = this.read(ptr, 4);
-    return b && new DataView(b.buffer).getUint32(0, true);
+    const p = ptr >>> 0;
+    const view = this.dataView();
+    if (p + 4 > view.byteLength) return undefined;
+    return view.getUint32(p, true);
   }
 
   /** Allocates in the guest and copies bytes there; undefined if the guest refused. */

@@ -3,29 +3,44 @@
 
 export type HeaderPairs = [string, string][];
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
+/**
+ * Serializes pairs into one buffer: byte lengths from Buffer.byteLength, strings written by
+ * Buffer#write straight into place (ASCII ones as latin1, a plain copy), and the buffer taken
+ * from Node's pool; no per-string encoder output to copy.
+ */
 export function encodePairs(pairs: readonly (readonly [string, string])[]): Uint8Array {
-  const encoded = pairs.map(([k, v]) => [encoder.encode(k), encoder.encode(v)] as const);
-  let size = 4 + encoded.length * 8;
-  for (const [k, v] of encoded) size += k.length + v.length + 2;
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, encoded.length, true);
+  const n = pairs.length;
+  const lengths = new Array<number>(n * 2);
+  let size = 4 + n * 8;
+  for (let i = 0; i < n; i++) {
+    const [k, v] = pairs[i]!;
+    const kl = Buffer.byteLength(k, 'utf8');
+    const vl = Buffer.byteLength(v, 'utf8');
+    lengths[2 * i] = kl;
+    lengths[2 * i + 1] = vl;
+    size += kl + vl + 2;
+  }
+  const buf = Buffer.allocUnsafe(size);
+  buf.writeUInt32LE(n, 0);
   let offset = 4;
-  for (const [k, v] of encoded) {
-    view.setUint32(offset, k.length, true);
-    view.setUint32(offset + 4, v.length, true);
-    offset += 8;
+  for (let i = 0; i < n * 2; i++) {
+    buf.writeUInt32LE(lengths[i]!, offset);
+    offset += 4;
   }
-  for (const [k, v] of encoded) {
-    out.set(k, offset);
-    offset += k.length + 1;
-    out.set(v, offset);
-    offset += v.length + 1;
+  for (let i = 0; i < n; i++) {
+    const pair = pairs[i]!;
+    for (let j = 0; j < 2; j++) {
+      const text = pair[j]!;
+      const length = lengths[2 * i + j]!;
+      // UTF-8 length equal to the UTF-16 length: every character is ASCII.
+      buf.write(text, offset, length, length === text.length ? 'latin1' : 'utf8');
+      buf[offset + length] = 0;
+      offset += length + 1;
+    }
   }
-  return out;
+  return new Uint8Array(buf.buffer, buf.byteOffset, size);
 }
 
 /**

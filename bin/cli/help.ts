@@ -9,6 +9,7 @@ commands:
   validate <policy>            check a policy file; exit 1 with every problem found
   render envoy <policy>        print the Envoy bootstrap for a policy
   render istio <policy>        print Istio WasmPlugin resources for a policy
+  render ratelimit <policy>    print the rate-limit service's config for a policy's global limits
   hash-key [key]               print the SHA-256 of an API key (reads stdin without [key])
   token [options]              mint a JWT for a policy's provider (default: the demo's DEMO ONLY key)
   demo [--policy file]         run Envoy with the demo policy in front of an echo backend
@@ -30,12 +31,17 @@ exits 1, or prints a summary and exits 0.
 `,
   render: `usage: portcullis render envoy <policy> [--out file] [--build-dir dir] [--jwt-filter wasm|native]
        portcullis render istio <policy> [--image-base repo] [--tag tag] [--namespace ns] [--out file]
+       portcullis render ratelimit <policy> [--out file]
 
 envoy   the Envoy bootstrap (YAML) running the policy's filter chain; modules are referenced
         in --build-dir (default: <repo>/build). --jwt-filter native puts Envoy's own jwt_authn
         in the jwt filter's place (for comparisons; refused if the policy uses what it lacks)
 istio   one extensions.istio.io/v1alpha1 WasmPlugin per filter; images are pulled from
         oci://<image-base>/<filter>:<tag> (defaults: localhost:5000/portcullis, latest)
+ratelimit
+        the config file (YAML) of the rate-limit service (envoyproxy/ratelimit) counting the
+        policy's global quota limits (quota.global); the Envoy bootstrap already has its
+        cluster, portcullis_ratelimit. Refused when the policy has no global limit
 `,
   'hash-key': `usage: portcullis hash-key [key]
 

@@ -1,10 +1,13 @@
 // The policy's quota sections → the quota filter's plugin configuration (filters/quota/README.md),
 // plus the cross-reference checks a JSON schema cannot express. Chain position: after apikey and
 // jwt (the filter reads the identity they set and headers the jwt filter derives from claims).
+import { isIP } from 'node:net';
+import { RATELIMIT_CLUSTER } from './ratelimit-cluster.ts';
 import type { RawIssue } from './schema.ts';
 import type { HttpMethod, Policy, Route } from './types.ts';
 
 export type QuotaPeriod = 'second' | 'minute' | 'hour' | 'day';
+export type QuotaOutage = 'fail_closed' | 'fail_open';
 export type QuotaKeyPart = 'identity' | 'client_ip' | 'route' | { header: string };
 
 export interface QuotaLimit {
@@ -16,7 +19,23 @@ export interface QuotaLimit {
   missing?: 'skip' | 'shared';
   monitor?: boolean;
   global?: boolean;
+  /** Only on a global limit: overrides quota.global.on_outage. */
+  on_outage?: QuotaOutage;
 }
+
+/** The policy's `quota.global`: where the rate-limit service is and how tokens are leased. */
+export interface QuotaGlobal {
+  service: { address?: string; port: number };
+  domain?: string;
+  batch?: number;
+  credit?: number;
+  timeout_ms?: number;
+  retry_ms?: number;
+  on_outage?: QuotaOutage;
+}
+
+/** What the filter gets instead: the Envoy cluster the service is reached through. */
+export type QuotaFilterGlobal = Omit<QuotaGlobal, 'service'> & { cluster: string };
 
 export interface QuotaPlan {
   name: string;
@@ -38,6 +57,7 @@ export interface QuotaSection {
   response_headers?: boolean;
   sweep_interval_ms?: number;
   sweep_batch?: number;
+  global?: QuotaGlobal;
   limits: QuotaLimit[];
   default_limits?: string[];
   plans?: QuotaPlans;
@@ -60,14 +80,18 @@ export interface QuotaRule {
   plan_limits?: Record<string, string[]>;
 }
 
-export type QuotaFilterConfig = Omit<QuotaSection, 'limits'> & { limits: QuotaLimit[]; rules: QuotaRule[] };
+export type QuotaFilterConfig = Omit<QuotaSection, 'limits' | 'global'> & { global?: QuotaFilterGlobal; limits: QuotaLimit[]; rules: QuotaRule[] };
 
 /** The filter's configuration, or undefined when the policy has no quota section. */
 export function quotaConfig(policy: QuotaPolicy): QuotaFilterConfig | undefined {
   const section = policy.quota;
   if (!section) return undefined;
-  const { limits, plans, default_limits, ...settings } = section;
+  const { limits, plans, default_limits, global, ...settings } = section;
   const config: QuotaFilterConfig = { ...settings, limits: limits.map(copyLimit), rules: policy.routes.map(quotaRule) };
+  if (global) {
+    const { service: _service, ...lease } = global;
+    config.global = { cluster: RATELIMIT_CLUSTER, ...lease };
+  }
   if (default_limits) config.default_limits = [...default_limits];
   if (plans) {
     config.plans = {
@@ -115,7 +139,8 @@ export function quotaSemanticIssues(policy: QuotaPolicy): RawIssue[] {
     const seen = names.get(limit.name);
     if (seen === undefined) names.set(limit.name, i);
     else issues.push({ segments: [...at, 'name'], message: `duplicate limit name "${limit.name}" (also quota.limits[${seen}])` });
-    if (limit.global) issues.push({ segments: [...at, 'global'], message: 'global limits need the rate-limit service (not built yet)' });
+    if (limit.global) issues.push(...globalLimitIssues(limit, section.global, at));
+    else if (limit.on_outage !== undefined) issues.push({ segments: [...at, 'on_outage'], message: 'only a global limit has an outage mode' });
     const capacity = limit.token_bucket ? (limit.token_bucket.burst ?? limit.token_bucket.rate) : limit.sliding_window?.limit;
     if (capacity !== undefined && (limit.cost ?? 1) > capacity) {
       issues.push({ segments: [...at, 'cost'], message: `cost ${limit.cost} is more than the limit's capacity (${capacity}): no request could ever pass` });
@@ -165,10 +190,33 @@ export function quotaSemanticIssues(policy: QuotaPolicy): RawIssue[] {
     }
   });
 
+  if (section.global) {
+    const address = section.global.service.address ?? '127.0.0.1';
+    if (isIP(address) === 0) issues.push({ segments: ['quota', 'global', 'service', 'address'], message: `"${address}" is not an IP address` });
+    if (!section.limits.some((l) => l.global)) issues.push({ segments: ['quota', 'global'], message: 'no limit is global (global: true): remove the section or mark a limit' });
+  }
+
   if (section.default_limits) refs(section.default_limits, ['quota', 'default_limits']);
   else for (const name of names.keys()) used.add(name); // absent: every limit nothing else names
   section.limits.forEach((limit, i) => {
     if (!used.has(limit.name)) issues.push({ segments: ['quota', 'limits', i], message: `limit "${limit.name}" is not used by default_limits, any route or any plan` });
   });
+  return issues;
+}
+
+/**
+ * What the rate-limit service can count: requests per aligned window of one unit, one hit per
+ * request. So a global limit is a sliding_window (enforced by the service as a fixed window of
+ * `per`) with cost 1, and a lease (batch) must fit in it.
+ */
+function globalLimitIssues(limit: QuotaLimit, global: QuotaGlobal | undefined, at: (string | number)[]): RawIssue[] {
+  const issues: RawIssue[] = [];
+  if (!global) issues.push({ segments: [...at, 'global'], message: 'a global limit needs quota.global (the rate-limit service)' });
+  if (!limit.sliding_window) {
+    issues.push({ segments: [...at, 'global'], message: 'the rate-limit service counts requests per window: a global limit needs sliding_window {limit, per}' });
+  } else if (global && (global.batch ?? 10) > limit.sliding_window.limit) {
+    issues.push({ segments: [...at, 'global'], message: `quota.global.batch (${global.batch ?? 10}) is more than the limit (${limit.sliding_window.limit}): no lease could ever be granted` });
+  }
+  if ((limit.cost ?? 1) !== 1) issues.push({ segments: [...at, 'cost'], message: 'a global limit counts 1 per request' });
   return issues;
 }

@@ -44,7 +44,7 @@ test(`linear memory stays flat over ${REQUESTS} cache hits and ${REQUESTS} cache
   run(vm, misses, 4 * CACHE_ENTRIES, 1_000_000);
 
   const start = vm.memoryPages();
-  const missBefore = vm.counter('portcullis.jwt.cache.miss');
+  const missBefore = vm.counter('portcullis.jwt.cache.miss') ?? 0;
   run(vm, hits, REQUESTS);
   const afterHits = vm.memoryPages();
   expect(vm.counter('portcullis.jwt.cache.miss')).toBe(missBefore + hot.length); // evicted by the warm-up: one miss each, then hits

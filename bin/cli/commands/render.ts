@@ -1,10 +1,11 @@
-// `portcullis render envoy|istio <policy>`.
+// `portcullis render envoy|istio|ratelimit <policy>`.
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderIstioWasmPlugins, IstioRenderError } from '../../../envoy/istio.ts';
 import { defaultBuildDir } from '../../../envoy/paths.ts';
 import { compileChain, loadPolicyFile } from '../../../envoy/policy/index.ts';
+import { QuotaGlobalError, renderRatelimitServiceConfig } from '../../../envoy/policy/quota-global.ts';
 import { NativeJwtAuthnError, renderEnvoyYaml } from '../../../envoy/render.ts';
 import { CliError, UsageError } from '../errors.ts';
 import type { Io } from '../io.ts';
@@ -15,7 +16,23 @@ export function renderCommand(args: string[], io: Io): number {
   const [target, ...rest] = args;
   if (target === 'envoy') return renderEnvoy(rest, io);
   if (target === 'istio') return renderIstio(rest, io);
-  throw new UsageError(target ? `render: unknown target "${target}"; expected envoy or istio` : 'render needs a target: envoy or istio');
+  if (target === 'ratelimit') return renderRatelimit(rest, io);
+  throw new UsageError(target ? `render: unknown target "${target}"; expected envoy, istio or ratelimit` : 'render needs a target: envoy, istio or ratelimit');
+}
+
+/** The rate-limit service's config file for the policy's global quota limits. */
+function renderRatelimit(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { out: { type: 'string' } });
+  const policy = loadPolicyFile(onePolicy(positionals));
+  let yaml: string;
+  try {
+    yaml = renderRatelimitServiceConfig(policy);
+  } catch (err) {
+    if (err instanceof QuotaGlobalError) throw new CliError(err.message);
+    throw err;
+  }
+  emit(yaml, values.out, io);
+  return 0;
 }
 
 function renderEnvoy(args: string[], io: Io): number {

@@ -5,6 +5,7 @@
 import { Counter } from "../../../sdk/assembly/index";
 import { JsonValue, parseJson } from "../../../sdk/assembly/json";
 import { sha256Text } from "../../../sdk/assembly/crypto/sha256";
+import { GlobalLimit } from "../../../sdk/assembly/ratelimit/lease";
 import { Checker, isLowerCaseHeaderName, isMethod, isName, isPathPattern } from "./checker";
 import { Limiter } from "./limiter";
 import { SlidingWindow } from "./sliding-window";
@@ -20,8 +21,12 @@ const MAX_VALUE_LENGTH: i32 = 1024;
 const MAX_QUANTITY: i64 = 1_000_000_000;
 export const MAX_KEYS: i64 = 4_000_000;
 
-const TOP_FIELDS = ["domain", "max_keys", "on_key_capacity", "xff_trusted_hops", "response_headers", "sweep_interval_ms", "sweep_batch", "limits", "default_limits", "rules", "plans"];
-const LIMIT_FIELDS = ["name", "token_bucket", "sliding_window", "cost", "key", "missing", "monitor", "global"];
+const TOP_FIELDS = ["domain", "max_keys", "on_key_capacity", "xff_trusted_hops", "response_headers", "sweep_interval_ms", "sweep_batch", "global", "limits", "default_limits", "rules", "plans"];
+const LIMIT_FIELDS = ["name", "token_bucket", "sliding_window", "cost", "key", "missing", "monitor", "global", "on_outage"];
+const GLOBAL_FIELDS = ["cluster", "domain", "batch", "credit", "timeout_ms", "retry_ms", "on_outage"];
+const OUTAGE_MODES = ["fail_closed", "fail_open"];
+/** The descriptor entry a keyed global limit sends its key's fingerprint under. */
+export const GLOBAL_DESCRIPTOR_KEY = "portcullis_key";
 const BUCKET_FIELDS = ["rate", "per", "burst"];
 const WINDOW_FIELDS = ["limit", "per"];
 const RULE_FIELDS = ["name", "methods", "prefix", "exact", "limits", "plan_limits"];
@@ -62,6 +67,8 @@ export class LimitSpec {
     public readonly sharedWhenMissing: bool,
     public readonly monitor: bool,
     domain: string,
+    /** Counted by the rate-limit service through token leases; null = a local limit. */
+    public readonly global: GlobalLimit | null = null,
   ) {
     const signature = name + "/" + limiter.signature();
     this.limited = new Counter("portcullis.quota.limited." + name);
@@ -102,6 +109,19 @@ export class Plans {
     public readonly defaultPlan: i32,
     public readonly names: string[],
     public readonly limits: Array<i32[]>,
+  ) {}
+}
+
+/** The top-level `global` section: how global limits reach the rate-limit service. */
+export class GlobalSettings {
+  constructor(
+    public readonly cluster: string,
+    public readonly domain: string,
+    public readonly batch: u32,
+    public readonly credit: u32,
+    public readonly timeoutMs: u32,
+    public readonly retryMs: u32,
+    public readonly failOpen: bool,
   ) {}
 }
 
@@ -258,7 +278,50 @@ function parseKey(check: Checker, value: JsonValue | null, path: string): KeyPar
   return parts;
 }
 
-function parseLimit(check: Checker, value: JsonValue | null, path: string, index: i32, domain: string): LimitSpec | null {
+function parseGlobalSettings(check: Checker, value: JsonValue | null): GlobalSettings | null {
+  const item = check.object(value, "global");
+  if (item === null) return null;
+  check.onlyFields(item, "global", GLOBAL_FIELDS);
+  const cluster = check.string(item.get("cluster"), "global.cluster");
+  if (!check.failed && (cluster === null || cluster.length == 0 || cluster.length > 255)) {
+    check.fail("global.cluster", "required: the Envoy cluster of the rate-limit service (HTTP/2)");
+  }
+  const domain = check.string(item.get("domain"), "global.domain");
+  if (!check.failed && domain !== null && !isName(domain, 63)) check.fail("global.domain", "must be lower-case letters, digits, '_' or '-' (at most 63)");
+  const batch = check.integer(item.get("batch"), "global.batch", 1, 1_000_000, 10);
+  const credit = check.integer(item.get("credit"), "global.credit", 0, 1_000_000, batch);
+  const timeout = check.integer(item.get("timeout_ms"), "global.timeout_ms", 10, 60_000, 1000);
+  const retry = check.integer(item.get("retry_ms"), "global.retry_ms", 100, 600_000, 1000);
+  const onOutage = check.choice(item.get("on_outage"), "global.on_outage", OUTAGE_MODES, "fail_closed");
+  if (check.failed) return null;
+  return new GlobalSettings(cluster!, domain === null ? "portcullis" : domain, <u32>batch, <u32>credit, <u32>timeout, <u32>retry, onOutage == "fail_open");
+}
+
+/** The lease configuration of a limit marked global, or null (after a failure) when it cannot be one. */
+function parseGlobalLimit(check: Checker, item: JsonValue, path: string, name: string, limiter: Limiter, cost: i64, parts: KeyPart[], settings: GlobalSettings | null): GlobalLimit | null {
+  if (settings === null) {
+    check.fail(path + ".global", "limit \"" + name + "\": needs the top-level \"global\" section (the rate-limit service)");
+    return null;
+  }
+  if (!(limiter instanceof SlidingWindow)) {
+    check.fail(path + ".global", "limit \"" + name + "\": the rate-limit service counts requests per window: a global limit needs sliding_window {limit, per}");
+    return null;
+  }
+  if (cost != 1) {
+    check.fail(path + ".cost", "a global limit counts 1 per request");
+    return null;
+  }
+  if (<u64>settings.batch > limiter.quota()) {
+    check.fail(path + ".global", "limit \"" + name + "\": global.batch (" + settings.batch.toString() + ") is more than the limit (" + limiter.quota().toString() + "): no lease could ever be granted");
+    return null;
+  }
+  const onOutage = check.choice(item.get("on_outage"), path + ".on_outage", OUTAGE_MODES, settings.failOpen ? "fail_open" : "fail_closed");
+  if (check.failed) return null;
+  return new GlobalLimit(name, settings.cluster, settings.domain, parts.length > 0 ? GLOBAL_DESCRIPTOR_KEY : "",
+    settings.batch, onOutage == "fail_open", settings.credit, settings.timeoutMs, settings.retryMs);
+}
+
+function parseLimit(check: Checker, value: JsonValue | null, path: string, index: i32, domain: string, settings: GlobalSettings | null): LimitSpec | null {
   const item = check.object(value, path);
   if (item === null) return null;
   check.onlyFields(item, path, LIMIT_FIELDS);
@@ -268,10 +331,8 @@ function parseLimit(check: Checker, value: JsonValue | null, path: string, index
     check.fail(path + ".name", "required: lower-case letters, digits, '_' or '-' (at most 63), used in metric names");
     return null;
   }
-  if (check.bool(item.get("global"), path + ".global", false)) {
-    check.fail(path + ".global", "limit \"" + name + "\": global limits need the rate-limit service (not built yet)");
-    return null;
-  }
+  const isGlobal = check.bool(item.get("global"), path + ".global", false);
+  if (!check.failed && !isGlobal && item.get("on_outage") !== null) check.fail(path + ".on_outage", "only a global limit has an outage mode");
   const limiter = parseLimiter(check, item, path);
   if (limiter === null) return null;
   const cost = check.integer(item.get("cost"), path + ".cost", 1, MAX_QUANTITY, 1);
@@ -282,7 +343,12 @@ function parseLimit(check: Checker, value: JsonValue | null, path: string, index
   const missing = check.choice(item.get("missing"), path + ".missing", ["skip", "shared"], "skip");
   const monitor = check.bool(item.get("monitor"), path + ".monitor", false);
   if (check.failed) return null;
-  return new LimitSpec(index, name, limiter, <u64>cost, parts, missing == "shared", monitor, domain);
+  let global: GlobalLimit | null = null;
+  if (isGlobal) {
+    global = parseGlobalLimit(check, item, path, name, limiter, cost, parts, settings);
+    if (global === null) return null;
+  }
+  return new LimitSpec(index, name, limiter, <u64>cost, parts, missing == "shared", monitor, domain, global);
 }
 
 function limitIndex(limits: LimitSpec[], name: string): i32 {
@@ -449,17 +515,23 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
   const sweepInterval = <u32>check.integer(root.get("sweep_interval_ms"), "sweep_interval_ms", 100, 60_000, 1000);
   const sweepBatch = <u32>check.integer(root.get("sweep_batch"), "sweep_batch", 1, 100_000, 512);
 
+  const globalSettings = parseGlobalSettings(check, root.get("global"));
   const limits = new Array<LimitSpec>();
   const list = check.array(root.get("limits"), "limits", MAX_LIMITS);
   if (list === null && !check.failed) check.fail("limits", "required: at least one limit");
   if (list !== null && list.length == 0) check.fail("limits", "must list at least one limit");
   if (list !== null) {
     for (let i = 0; i < list.length && !check.failed; i++) {
-      const limit = parseLimit(check, list.at(i), "limits[" + i.toString() + "]", i, domain);
+      const limit = parseLimit(check, list.at(i), "limits[" + i.toString() + "]", i, domain, globalSettings);
       if (limit === null) break;
       if (limitIndex(limits, limit.name) >= 0) check.fail("limits[" + i.toString() + "].name", "duplicate limit \"" + limit.name + "\"");
       limits.push(limit);
     }
+  }
+  if (globalSettings !== null && !check.failed) {
+    let globals = 0;
+    for (let i = 0; i < limits.length; i++) if (unchecked(limits[i]).global !== null) globals++;
+    if (globals == 0) check.fail("global", "no limit is global (\"global\": true): remove the section or mark a limit");
   }
   if (check.failed) return new ConfigResult(null, check.error);
 

@@ -5,10 +5,16 @@
 // already written are refunded and the whole decision is redone on fresh reads (bounded).
 // So an admitted request was counted by every limit, a denied one by none, and no interleaving
 // of workers can admit more than a limit allows.
+// Global limits (counted by the rate-limit service) are consulted only once every local limit
+// has passed, and before anything is committed: a request a local limit denies spends no global
+// token, and one a global limit denies commits no local state. Tokens spent before a later
+// refusal (a second global limit, or a local limit that a CAS retry turns into a denial) are not
+// given back: the lease is briefly stricter than the service, never looser.
 
-import { WasmResult } from "../../../sdk/assembly/index";
+import { Context, RootContext, WasmResult } from "../../../sdk/assembly/index";
 import { Entry } from "./entry";
 import { LimitSpec, WAYS } from "./config";
+import { spendGlobalToken } from "./global";
 import { Check, SlotState } from "./limiter";
 import * as metrics from "./metrics";
 
@@ -63,6 +69,12 @@ export class QuotaEngine {
     if (this.count == this.targetPool.length) this.targetPool.push(new Target());
     const t = unchecked(this.targetPool[this.count++]);
     t.limit = limit;
+    t.capacityHit = false;
+    t.overflow = false;
+    t.consumed = false;
+    t.entry = null;
+    // A global limit passes until its token is taken (after the local limits).
+    t.check.allowed = true;
     return t;
   }
 
@@ -70,8 +82,10 @@ export class QuotaEngine {
     return unchecked(this.targetPool[i]);
   }
 
-  decide(now: u64, overflowOnCapacity: bool): Decision {
+  /** `stream` and `root` make the lease calls of global limits (from the root context). */
+  decide(now: u64, overflowOnCapacity: bool, stream: Context, root: RootContext): Decision {
     this.retries = 0;
+    let globalsTaken = false;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (attempt > 0) {
         this.retries++;
@@ -79,6 +93,11 @@ export class QuotaEngine {
       }
       this.evaluate(now, overflowOnCapacity);
       if (this.enforcedDenial()) return Decision.Limited;
+      if (!globalsTaken) {
+        globalsTaken = true;
+        this.spendGlobal(now, stream, root);
+        if (this.enforcedDenial()) return Decision.Limited;
+      }
       const result = this.commit(now);
       if (result == WasmResult.Ok) return Decision.Allowed;
       if (result != WasmResult.CasMismatch) return Decision.StoreFailed;
@@ -98,12 +117,29 @@ export class QuotaEngine {
     return e;
   }
 
+  /**
+   * Enforced global limits first, stopping at the first refusal; monitored ones only when the
+   * request will pass, so, like local monitored limits, they count admitted requests only.
+   */
+  private spendGlobal(now: u64, stream: Context, root: RootContext): void {
+    for (let pass = 0; pass < 2; pass++) {
+      const monitored = pass == 1;
+      for (let i = 0; i < this.count; i++) {
+        const t = unchecked(this.targetPool[i]);
+        if (t.spec.global === null || t.spec.monitor != monitored) continue;
+        spendGlobalToken(t.spec, t.fingerprint, stream, root, now, t.check);
+        if (!t.check.allowed && !monitored) return;
+      }
+    }
+  }
+
   private evaluate(now: u64, overflowOnCapacity: bool): void {
     this.entryCount = 0;
     const state = this.state;
     for (let i = 0; i < this.count; i++) {
       const t = unchecked(this.targetPool[i]);
       const limit = t.spec;
+      if (limit.global !== null) continue; // decided by spendGlobal, once
       const limiter = limit.limiter;
       t.capacityHit = false;
       t.overflow = false;

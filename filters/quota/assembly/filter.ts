@@ -1,12 +1,14 @@
 // The quota filter: the root context owns the validated configuration, the decision engine
 // and the sweeper; each HTTP stream picks its limits (rule, plan), hashes their keys and asks
 // the engine once in onRequestHeaders, then answers 429 or continues (adding the RateLimit
-// fields to the response when configured).
+// fields to the response when configured). Global limits lease tokens from the rate-limit
+// service through the root context; its onDone cancels the calls still out.
 
 import {
   Configuration, FilterHeadersStatus, HeaderPair, HttpContext, Identity, Log, LogLevel, RootContext,
   currentTimeMillis, currentTimeNanoseconds, requestHeaders, responseHeaders,
 } from "../../../sdk/assembly/index";
+import { cancelLeaseCalls } from "../../../sdk/assembly/ratelimit/lease";
 import { QuotaConfig, Rule, parseConfig } from "./config";
 import { RequestFacts, fingerprintTag, hashKey } from "./descriptor";
 import { Decision, QuotaEngine, Target } from "./engine";
@@ -37,7 +39,15 @@ export class QuotaRoot extends RootContext {
     // Workers start their sweeps at different entries, so together they cover the table sooner.
     this.sweeper = new Sweeper(config, currentTimeNanoseconds());
     this.setTickPeriod(config.sweepIntervalMs);
-    Log.info("quota: configured with " + config.limits.length.toString() + " limit(s), " + config.rules.length.toString() + " rule(s), " + config.planCount.toString() + " plan(s), up to " + config.capacity.toString() + " live keys");
+    let globals = 0;
+    for (let i = 0; i < config.limits.length; i++) if (unchecked(config.limits[i]).global !== null) globals++;
+    Log.info("quota: configured with " + config.limits.length.toString() + " limit(s), " + config.rules.length.toString() + " rule(s), " + config.planCount.toString() + " plan(s), up to " + config.capacity.toString() + " live keys" +
+      (globals > 0 ? "; " + globals.toString() + " global limit(s) leased from the rate-limit service" : ""));
+    return true;
+  }
+
+  onDone(): bool {
+    cancelLeaseCalls();
     return true;
   }
 
@@ -122,7 +132,7 @@ class QuotaStream extends HttpContext {
     }
     if (engine.count == 0) return FilterHeadersStatus.Continue;
 
-    const decision = engine.decide(currentTimeMillis(), config.overflowOnCapacity);
+    const decision = engine.decide(currentTimeMillis(), config.overflowOnCapacity, this, root);
     metrics.decisions.increment();
     this.report(engine, decision, headers);
 

@@ -42,6 +42,8 @@ export class RateLimitFields {
       // Monitored limits are invisible to clients: they enforce nothing.
       if (t.spec.monitor) continue;
       if (deniedOnly && t.check.allowed) continue;
+      // What is left of a global limit is known to the service, not here.
+      if (!deniedOnly && t.spec.global !== null) continue;
       if (policy.length > 0) {
         policy += ", ";
         current += ", ";

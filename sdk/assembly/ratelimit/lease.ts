@@ -183,6 +183,21 @@ export function takeToken(limit: GlobalLimit, value: string, stream: Context, ro
   return failureVerdict(limit);
 }
 
+/**
+ * After takeToken denied `value` at `nowMs`: how long until asking again could pass — the cached
+ * OVER_LIMIT verdict's window end, else the next probe of an unreachable service, else the
+ * answer of the lease call in flight. At least 1 ms (the caller rounds up to whole seconds).
+ */
+export function deniedForMs(limit: GlobalLimit, value: string, nowMs: u64): u64 {
+  const current = SharedData.get(recordKey(limit, value));
+  const r = LeaseRecord.read(current === null ? null : current.bytes);
+  let until: u64 = 0;
+  if (r.overUntil > nowMs) until = r.overUntil;
+  else if (r.outageUntil > nowMs) until = r.outageUntil;
+  else if (r.pendingUntil > nowMs) until = min(r.pendingUntil, nowMs + <u64>limit.timeoutMs);
+  return until > nowMs ? until - nowMs : 1;
+}
+
 function failureVerdict(limit: GlobalLimit): LeaseVerdict {
   if (limit.failOpen) {
     failedOpen.increment();
