@@ -6,41 +6,31 @@ export type HeaderPairs = [string, string][];
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
 /**
- * Serializes pairs into one buffer: byte lengths from Buffer.byteLength, strings written by
- * Buffer#write straight into place (ASCII ones as latin1, a plain copy), and the buffer taken
- * from Node's pool; no per-string encoder output to copy.
+ * Serializes pairs into one buffer from Node's pool. Names and values are joined into one
+ * string (NUL after each) and written by a single Buffer#write; when every character is ASCII
+ * (the usual map) the byte lengths are the string lengths, else each is measured.
  */
 export function encodePairs(pairs: readonly (readonly [string, string])[]): Uint8Array {
   const n = pairs.length;
-  const lengths = new Array<number>(n * 2);
-  let size = 4 + n * 8;
-  for (let i = 0; i < n; i++) {
-    const [k, v] = pairs[i]!;
-    const kl = Buffer.byteLength(k, 'utf8');
-    const vl = Buffer.byteLength(v, 'utf8');
-    lengths[2 * i] = kl;
-    lengths[2 * i + 1] = vl;
-    size += kl + vl + 2;
-  }
-  const buf = Buffer.allocUnsafe(size);
-  buf.writeUInt32LE(n, 0);
-  let offset = 4;
-  for (let i = 0; i < n * 2; i++) {
-    buf.writeUInt32LE(lengths[i]!, offset);
-    offset += 4;
-  }
+  let joined = '';
   for (let i = 0; i < n; i++) {
     const pair = pairs[i]!;
-    for (let j = 0; j < 2; j++) {
-      const text = pair[j]!;
-      const length = lengths[2 * i + j]!;
-      // UTF-8 length equal to the UTF-16 length: every character is ASCII.
-      buf.write(text, offset, length, length === text.length ? 'latin1' : 'utf8');
-      buf[offset + length] = 0;
-      offset += length + 1;
-    }
+    joined += pair[0] + '\0' + pair[1] + '\0';
   }
-  return new Uint8Array(buf.buffer, buf.byteOffset, size);
+  const head = 4 + n * 8;
+  // UTF-8 needs at most 3 bytes per UTF-16 unit.
+  const buf = Buffer.allocUnsafe(head + joined.length * 3);
+  const written = buf.write(joined, head, 'utf8');
+  const ascii = written === joined.length;
+  buf.writeUInt32LE(n, 0);
+  let offset = 4;
+  for (let i = 0; i < n; i++) {
+    const [k, v] = pairs[i]!;
+    buf.writeUInt32LE(ascii ? k.length : Buffer.byteLength(k, 'utf8'), offset);
+    buf.writeUInt32LE(ascii ? v.length : Buffer.byteLength(v, 'utf8'), offset + 4);
+    offset += 8;
+  }
+  return new Uint8Array(buf.buffer, buf.byteOffset, head + written);
 }
 
 /**

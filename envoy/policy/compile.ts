@@ -37,6 +37,8 @@ export interface ApikeyRule {
   prefix?: string;
   exact?: string;
   public?: true;
+  sources?: ApikeySection['sources'];
+  keys?: ApikeySection['keys'];
   clients?: string[];
 }
 
@@ -106,7 +108,14 @@ function apikeyRule(route: Route): ApikeyRule {
   const rule: ApikeyRule = { methods: [...(route.methods ?? [])] };
   if (route.match.prefix !== undefined) rule.prefix = route.match.prefix;
   else rule.exact = route.match.path;
-  if (route.apikey?.public) rule.public = true;
-  else if (route.apikey?.clients) rule.clients = [...route.apikey.clients];
+  const apikey = route.apikey;
+  if (apikey?.public) {
+    rule.public = true;
+    return rule;
+  }
+  // Per-route overrides replace the section's sources / keys for this rule only.
+  if (apikey?.sources) rule.sources = apikey.sources.map((s) => ({ ...s }));
+  if (apikey?.keys) rule.keys = apikey.keys.map((k) => ({ client: k.client, sha256: k.sha256 }));
+  if (apikey?.clients) rule.clients = [...apikey.clients];
   return rule;
 }

@@ -1,7 +1,6 @@
 // The policy's quota sections → the quota filter's plugin configuration (filters/quota/README.md),
 // plus the cross-reference checks a JSON schema cannot express. Chain position: after apikey and
 // jwt (the filter reads the identity they set and headers the jwt filter derives from claims).
-import { isIP } from 'node:net';
 import { RATELIMIT_CLUSTER } from './ratelimit-cluster.ts';
 import type { RawIssue } from './schema.ts';
 import type { HttpMethod, Policy, Route } from './types.ts';
@@ -191,8 +190,6 @@ export function quotaSemanticIssues(policy: QuotaPolicy): RawIssue[] {
   });
 
   if (section.global) {
-    const address = section.global.service.address ?? '127.0.0.1';
-    if (isIP(address) === 0) issues.push({ segments: ['quota', 'global', 'service', 'address'], message: `"${address}" is not an IP address` });
     if (!section.limits.some((l) => l.global)) issues.push({ segments: ['quota', 'global'], message: 'no limit is global (global: true): remove the section or mark a limit' });
   }
 

@@ -40,12 +40,59 @@ function routeIssues(policy: Policy): RawIssue[] {
     if (rule.public === true && rule.clients) {
       issues.push({ segments: ['routes', i, 'apikey'], message: 'a route cannot be both public and restricted to clients: remove one of public, clients' });
     }
+    for (const field of ['sources', 'keys'] as const) {
+      if (rule.public === true && rule[field]) {
+        issues.push({ segments: ['routes', i, 'apikey', field], message: `a public route reads no key: remove ${field} (or public)`, at: 'key' });
+      }
+    }
+    // Route keys replace the section's: clients must be among those in force on the route.
+    const inForce = rule.keys ? new Set(rule.keys.map((k) => k.client)) : clients;
     rule.clients?.forEach((client, k) => {
-      if (!clients.has(client)) {
+      if (!inForce.has(client)) {
         issues.push({
           segments: ['routes', i, 'apikey', 'clients', k],
-          message: `unknown client "${client}"; clients with keys: ${[...clients].join(', ')}`,
+          message: rule.keys
+            ? `unknown client "${client}"; clients with keys on this route (routes[${i}].apikey.keys): ${[...inForce].join(', ')}`
+            : `unknown client "${client}"; clients with keys: ${[...clients].join(', ')}`,
         });
+      }
+    });
+    const fwd = policy.apikey.forward_header;
+    rule.sources?.forEach((source, k) => {
+      if ('header' in source && source.header === fwd) {
+        issues.push({ segments: ['routes', i, 'apikey', 'sources', k], message: `"${fwd}" is apikey.forward_header: the client id would be read back as a key` });
+      }
+    });
+  });
+  return [...issues, ...routeKeyIssues(policy)];
+}
+
+/**
+ * Route keys: within a route, as in the section (one key per client, no hash twice); across
+ * the section and every route, one hash always names the same client.
+ */
+function routeKeyIssues(policy: Policy): RawIssue[] {
+  if (!policy.apikey) return [];
+  const issues: RawIssue[] = [];
+  const owner = new Map<string, { client: string; at: string }>();
+  policy.apikey.keys.forEach((k, i) => {
+    if (!owner.has(k.sha256)) owner.set(k.sha256, { client: k.client, at: `apikey.keys[${i}]` });
+  });
+  policy.routes.forEach((route, i) => {
+    const clientAt = new Map<string, number>();
+    const hashAt = new Map<string, number>();
+    route.apikey?.keys?.forEach((entry, k) => {
+      const segments = ['routes', i, 'apikey', 'keys', k];
+      const c = clientAt.get(entry.client);
+      if (c === undefined) clientAt.set(entry.client, k);
+      else issues.push({ segments: [...segments, 'client'], message: `duplicate client "${entry.client}" (also routes[${i}].apikey.keys[${c}])` });
+      const h = hashAt.get(entry.sha256);
+      if (h === undefined) hashAt.set(entry.sha256, k);
+      else issues.push({ segments: [...segments, 'sha256'], message: `same key hash as routes[${i}].apikey.keys[${h}]` });
+      const first = owner.get(entry.sha256);
+      if (!first) owner.set(entry.sha256, { client: entry.client, at: `routes[${i}].apikey.keys[${k}]` });
+      else if (first.client !== entry.client && h === undefined) {
+        issues.push({ segments: [...segments, 'sha256'], message: `same key hash as ${first.at} (client "${first.client}"): one key would identify two clients` });
       }
     });
   });

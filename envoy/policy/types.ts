@@ -19,6 +19,11 @@ export type RouteMatch = { prefix: string; path?: undefined } | { path: string; 
 
 export interface RouteApikey {
   public?: boolean;
+  /** Replaces apikey.sources on this route (Envoy's per-route key_sources). */
+  sources?: KeySource[];
+  /** Replaces apikey.keys on this route (Envoy's per-route credentials). */
+  keys?: ApiKeyEntry[];
+  /** Among the clients of the keys in force on the route. */
   clients?: string[];
 }
 

@@ -12,15 +12,21 @@ export enum JsonKind {
   Object,
 }
 
+// Scalars (most values of a document) share these instead of allocating two empty arrays
+// each: the reader fills arrays only for the arrays and objects it creates. Never push to a
+// value's `items`/`keys` (they are the document as read).
+const NO_ITEMS: JsonValue[] = [];
+const NO_KEYS: string[] = [];
+
 export class JsonValue {
   kind: JsonKind = JsonKind.Null;
   boolValue: bool = false;
   numberValue: f64 = 0;
   stringValue: string = "";
-  /** Array elements, or object values (parallel to `keys`). */
-  items: JsonValue[] = [];
-  /** Object keys in document order. */
-  keys: string[] = [];
+  /** Array elements, or object values (parallel to `keys`). Read-only. */
+  items: JsonValue[] = NO_ITEMS;
+  /** Object keys in document order. Read-only. */
+  keys: string[] = NO_KEYS;
 
   get isNull(): bool { return this.kind == JsonKind.Null; }
   get isBool(): bool { return this.kind == JsonKind.Bool; }
@@ -208,13 +214,34 @@ class Reader {
       if (sign == 0x2b || sign == 0x2d) this.pos++;
       if (this.digits() == 0) return this.fail("invalid number: expected a digit in the exponent", this.pos);
     }
-    const text = String.UTF8.decodeUnsafe(this.base + start, this.pos - start, false);
-    const value = F64.parseFloat(text);
+    const value = this.numberAt(start, this.pos - start);
     if (!isFinite(value)) return this.fail("number is out of range", start);
     const v = new JsonValue();
     v.kind = JsonKind.Number;
     v.numberValue = value;
     return v;
+  }
+
+  /**
+   * The number spelled by the `length` bytes at `start` (already validated). A plain integer
+   * of at most 15 digits is exact in f64 and computed in place; anything else goes through
+   * parseFloat, which gives the same value for those integers.
+   */
+  private numberAt(start: i32, length: i32): f64 {
+    const p = this.base + <usize>start;
+    const negative = load<u8>(p) == 0x2d;
+    const first = negative ? 1 : 0;
+    if (length - first <= 15) {
+      let n: i64 = 0;
+      let plain = true;
+      for (let i = first; i < length && plain; i++) {
+        const c = <i32>load<u8>(p + i);
+        if (c < 0x30 || c > 0x39) plain = false;
+        else n = n * 10 + <i64>(c - 0x30);
+      }
+      if (plain) return negative ? -(<f64>n) : <f64>n;
+    }
+    return F64.parseFloat(String.UTF8.decodeUnsafe(p, length, false));
   }
 
   private hex4(): i32 {
@@ -345,6 +372,7 @@ class Reader {
     this.pos++; // [
     const v = new JsonValue();
     v.kind = JsonKind.Array;
+    v.items = new Array<JsonValue>();
     this.skipSpace();
     if (this.peek() == 0x5d) {
       this.pos++;
@@ -374,6 +402,8 @@ class Reader {
     this.pos++; // {
     const v = new JsonValue();
     v.kind = JsonKind.Object;
+    v.items = new Array<JsonValue>();
+    v.keys = new Array<string>();
     // Small objects are checked for duplicate keys by scanning; large ones through a set, so a
     // hostile document cannot make the check quadratic.
     let seen: Set<string> | null = null;

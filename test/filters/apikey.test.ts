@@ -179,6 +179,121 @@ describe('apikey: rules', () => {
   });
 });
 
+describe('apikey: per-route sources and keys (Envoy ApiKeyAuthPerRoute key_sources / credentials)', () => {
+  const HOOK_KEY = 'hook-key-only-for-hooks';
+  const PARTNER_KEY = 'partner-key-2024';
+  // /hooks: key only from ?token=, only the hook key; /partner: section sources, own keys,
+  // one of them (shared with the section) restricted by clients; everything else: the section's.
+  const perRoute = () =>
+    baseConfig({
+      rules: [
+        { prefix: '/hooks', sources: [{ query: 'token' }], keys: [{ client: 'stripe', sha256: sha256(HOOK_KEY) }] },
+        { prefix: '/partner/admin', keys: [{ client: 'partner', sha256: sha256(PARTNER_KEY) }, { client: 'ops', sha256: sha256(KEYS.ops) }], clients: ['ops'] },
+        { prefix: '/partner', keys: [{ client: 'partner', sha256: sha256(PARTNER_KEY) }] },
+        { prefix: '/upload', sources: [{ cookie: 'upload' }, { header: 'x-upload-key' }] },
+      ],
+    });
+
+  test('a route sources override replaces the section sources on that route only', async () => {
+    const { vm } = await startFilter(perRoute());
+    const ok = request(vm, `/hooks/stripe?event=paid&token=${HOOK_KEY}`);
+    expect(ok.action).toBe('Continue');
+    expect(ok.stream.property('portcullis.identity')).toBe('apikey:stripe');
+    expect(ok.stream.requestHeader('x-portcullis-client')).toBe('stripe');
+    // The section sources are not read on /hooks: a key there is no key at all.
+    const header = request(vm, '/hooks/stripe', { 'x-api-key': HOOK_KEY });
+    expect(header.stream.localResponse?.status).toBe(401);
+    expect(request(vm, `/hooks/stripe?api_key=${HOOK_KEY}`).stream.localResponse?.status).toBe(401);
+    // ... and the route's source is not read elsewhere.
+    expect(request(vm, `/orders?token=${KEYS.demo}`).stream.localResponse?.status).toBe(401);
+    expect(request(vm, '/orders', { 'x-api-key': KEYS.demo }).action).toBe('Continue');
+  });
+
+  test('the credential is hidden from the overriding source, other parameters and sources untouched', async () => {
+    const { vm } = await startFilter(perRoute());
+    const { stream } = request(vm, `/hooks/stripe?a=1&token=${HOOK_KEY}&api_key=x&b=2`, { 'x-api-key': 'not-read-here' });
+    expect(stream.requestHeader(':path')).toBe('/hooks/stripe?a=1&api_key=x&b=2');
+    expect(stream.requestHeader('x-api-key')).toBe('not-read-here');
+    // Route sources in order: the header wins when the cookie is absent and is the one removed.
+    const upload = request(vm, '/upload/1', { 'x-upload-key': KEYS.demo, cookie: 'theme=dark' });
+    expect(upload.action).toBe('Continue');
+    expect(upload.stream.requestHeader('x-upload-key')).toBeUndefined();
+    expect(upload.stream.requestHeader('cookie')).toBe('theme=dark');
+    const cookie = request(vm, '/upload/1', { 'x-upload-key': 'second', cookie: `upload=${KEYS.demo}; theme=dark` });
+    expect(cookie.action).toBe('Continue');
+    expect(cookie.stream.requestHeader('cookie')).toBe('theme=dark');
+    expect(cookie.stream.requestHeader('x-upload-key')).toBe('second');
+  });
+
+  test('several credentials in the overriding source are refused', async () => {
+    const { vm } = await startFilter(perRoute());
+    const { stream } = request(vm, `/hooks/x?token=${HOOK_KEY}&token=${HOOK_KEY}`);
+    expect(stream.localResponse?.status).toBe(403);
+    expect(vm.logs.some((l) => l.message.includes('reason=multiple_keys'))).toBe(true);
+  });
+
+  test('route keys replace the section keys there and are valid nowhere else', async () => {
+    const { vm } = await startFilter(perRoute());
+    const partner = request(vm, '/partner/orders', { 'x-api-key': PARTNER_KEY });
+    expect(partner.action).toBe('Continue');
+    expect(partner.stream.property('portcullis.identity')).toBe('apikey:partner');
+    expect(partner.stream.requestHeader('x-portcullis-client')).toBe('partner');
+    expect(partner.stream.requestHeader('x-api-key')).toBeUndefined();
+    // A section key is unknown on /partner, and the partner key is unknown outside it.
+    const section = request(vm, '/partner/orders', { 'x-api-key': KEYS.demo });
+    expect(section.stream.localResponse?.status).toBe(403);
+    expect(section.stream.localResponse?.bodyText).toBe(FORBIDDEN_BODY);
+    expect(request(vm, '/orders', { 'x-api-key': PARTNER_KEY }).stream.localResponse?.status).toBe(403);
+    expect(request(vm, `/hooks/x?token=${PARTNER_KEY}`).stream.localResponse?.status).toBe(403);
+    expect(vm.counter('portcullis.apikey.denied.unknown_key')).toBe(3);
+    expect(vm.counter('portcullis.apikey.allowed')).toBe(1);
+  });
+
+  test('clients restrict the route keys (allowed_clients after route credentials)', async () => {
+    const { vm } = await startFilter(perRoute());
+    const ops = request(vm, '/partner/admin', { 'x-api-key': KEYS.ops });
+    expect(ops.action).toBe('Continue');
+    expect(ops.stream.property('portcullis.identity')).toBe('apikey:ops');
+    expect(request(vm, '/partner/admin', { 'x-api-key': PARTNER_KEY }).stream.localResponse?.status).toBe(403);
+    expect(vm.counter('portcullis.apikey.denied.client_not_allowed')).toBe(1);
+    // The second ops key (rotation) is a section key only: not in this route's keys.
+    expect(request(vm, '/partner/admin', { 'x-api-key': KEYS.ops2 }).stream.localResponse?.status).toBe(403);
+    expect(vm.counter('portcullis.apikey.denied.unknown_key')).toBe(1);
+  });
+
+  const good = sha256('x');
+  const invalid: [string, unknown[], string][] = [
+    ['sources not a list', [{ prefix: '/', sources: { query: 'k' } }], 'rules[0].sources: expected an array, got object'],
+    ['empty sources', [{ prefix: '/', sources: [] }], 'rules[0].sources: must list at least one source'],
+    ['bad source', [{ prefix: '/', sources: [{ query: 'a b' }] }], 'rules[0].sources[0].query: must be a plain query parameter name'],
+    ['two kinds in a source', [{ prefix: '/', sources: [{ query: 'a', cookie: 'b' }] }], 'rules[0].sources[0]: must have exactly one of'],
+    ['source is the forward header', [{ prefix: '/x' }, { prefix: '/', sources: [{ query: 'k' }, { header: 'x-portcullis-client' }] }], 'rules[1].sources[1]: must differ from forward_header'],
+    ['empty keys', [{ prefix: '/', keys: [] }], 'rules[0].keys: must list at least one key'],
+    ['plaintext route key', [{ prefix: '/', keys: [{ client: 'a', sha256: 'secret' }] }], 'rules[0].keys[0].sha256: must be 64 lower-case hex characters'],
+    ['unknown field in a route key', [{ prefix: '/', keys: [{ client: 'a', sha256: good, key: 'secret' }] }], 'rules[0].keys[0].key: unknown field'],
+    ['same hash twice in a route', [{ prefix: '/', keys: [{ client: 'a', sha256: good }, { client: 'a', sha256: good }] }], 'rules[0].keys[1].sha256: the same key is listed twice'],
+    ['section key for another client', [{ prefix: '/', keys: [{ client: 'intruder', sha256: sha256(KEYS.demo) }] }], 'rules[0].keys[0].sha256: the same key is keys[0] of client "demo"'],
+    ['route key for another client', [{ prefix: '/a', keys: [{ client: 'a', sha256: good }] }, { prefix: '/b', keys: [{ client: 'b', sha256: good }] }], 'rules[1].keys[0].sha256: the same key is rules[0].keys[0] of client "a"'],
+    ['clients outside the route keys', [{ prefix: '/', keys: [{ client: 'a', sha256: good }], clients: ['demo'] }], 'rules[0].clients[0]: unknown client "demo" (not in rules[0].keys)'],
+    ['public with sources', [{ prefix: '/', public: true, sources: [{ query: 'k' }] }], 'rules[0]: a public rule reads no key: remove "sources"'],
+    ['public with keys', [{ prefix: '/', public: true, keys: [{ client: 'a', sha256: good }] }], 'rules[0]: a public rule reads no key: remove "keys"'],
+  ];
+  test.each(invalid)('rejects %s', async (_name, rules, message) => {
+    const host = new Host();
+    const vm = await host.startVm({ module: modulePath, pluginConfiguration: baseConfig({ rules }), allowConfigureFailure: true });
+    expect(vm.configured).toBe(false);
+    const errors = vm.logs.filter((l) => l.level === 'error').map((l) => l.message);
+    expect(errors).toEqual([expect.stringContaining(`apikey: invalid configuration: ${message}`)]);
+  });
+
+  test('a key shared by the section and a route (same client) is accepted on both', async () => {
+    const { vm } = await startFilter(baseConfig({ rules: [{ prefix: '/partner', keys: [{ client: 'demo', sha256: sha256(KEYS.demo) }] }] }));
+    expect(request(vm, '/partner', { 'x-api-key': KEYS.demo }).stream.property('portcullis.identity')).toBe('apikey:demo');
+    expect(request(vm, '/orders', { 'x-api-key': KEYS.demo }).stream.property('portcullis.identity')).toBe('apikey:demo');
+    expect(vm.logs.some((l) => l.message === 'apikey: configured with 4 key(s), 1 rule(s)')).toBe(true);
+  });
+});
+
 describe('apikey: denials', () => {
   test('a missing key is a 401 problem document with the realm challenge', async () => {
     const { vm } = await startFilter(baseConfig({ realm: 'shop api' }));

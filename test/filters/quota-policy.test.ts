@@ -87,7 +87,8 @@ describe('quota policy: semantic issues', () => {
     section.limits.push({ name: 'idle', sliding_window: { limit: 1, per: 'hour' }, global: true, cost: 2 });
     section.plans!.default = 'gold';
     expect(issue(section, { limits: ['nope'], plan_limits: { platinum: [] } })).toEqual([
-      'quota.limits.4.global: global limits need the rate-limit service (not built yet)',
+      'quota.limits.4.global: a global limit needs quota.global (the rate-limit service)',
+      'quota.limits.4.cost: a global limit counts 1 per request',
       "quota.limits.4.cost: cost 2 is more than the limit's capacity (1): no request could ever pass",
       'quota.plans.default: unknown plan "gold"; plans: free, pro',
       'routes.3.quota.limits.0: unknown limit "nope"; limits: per_ip, free_min, pro_min, search, idle',

@@ -285,8 +285,8 @@ describe('quota: metrics', () => {
 describe('quota: configuration errors', () => {
   const cases: [string, unknown, string][] = [
     ['not JSON', '{', 'quota: invalid configuration: not valid JSON: '],
-    ['a global limit', { limits: [ipLimit('g', { sliding_window: { limit: 1, per: 'second' } }, { global: true })] },
-      'quota: invalid configuration: limits[0].global: limit "g": global limits need the rate-limit service (not built yet)'],
+    ['a global limit without the rate-limit service', { limits: [ipLimit('g', { sliding_window: { limit: 1, per: 'second' } }, { global: true })] },
+      'quota: invalid configuration: limits[0].global: limit "g": needs the top-level "global" section (the rate-limit service)'],
     ['no algorithm', { limits: [{ name: 'x', key: [] }] }, 'quota: invalid configuration: limits[0]: must have exactly one of "token_bucket" or "sliding_window"'],
     ['both algorithms', { limits: [{ name: 'x', token_bucket: { rate: 1, per: 'second' }, sliding_window: { limit: 1, per: 'second' } }] },
       'quota: invalid configuration: limits[0]: must have exactly one of "token_bucket" or "sliding_window"'],
@@ -302,7 +302,7 @@ describe('quota: configuration errors', () => {
     ['an unknown limit in a rule', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], rules: [{ name: 'r', prefix: '/', limits: ['y'] }] },
       'quota: invalid configuration: rules[0].limits[0]: unknown limit "y"'],
     ['an unknown field', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], max_key: 5 },
-      'quota: invalid configuration: max_key: unknown field (allowed: domain, max_keys, on_key_capacity, xff_trusted_hops, response_headers, sweep_interval_ms, sweep_batch, limits, default_limits, rules, plans)'],
+      'quota: invalid configuration: max_key: unknown field (allowed: domain, max_keys, on_key_capacity, xff_trusted_hops, response_headers, sweep_interval_ms, sweep_batch, global, limits, default_limits, rules, plans)'],
     ['plan_limits without plans', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], rules: [{ name: 'r', prefix: '/', plan_limits: {} }] },
       'quota: invalid configuration: rules[0].plan_limits: needs the top-level "plans"'],
     ['an unknown default plan', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], plans: { from: 'identity', default: 'gold', plans: [{ name: 'free', limits: [] }] } },

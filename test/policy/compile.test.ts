@@ -23,6 +23,32 @@ describe('compileChain', () => {
     }));
   });
 
+  it('compiles per-route sources and keys into the route\'s rule (public routes carry neither)', () => {
+    const text = CONTRACT_POLICY.replace(
+      '  - name: api\n',
+      `  - name: hooks
+    match: { prefix: /hooks }
+    methods: [POST]
+    apikey:
+      sources: [{ query: token }]
+      keys: [{ client: stripe, sha256: ${HASH_A.replace(/a/g, 'c')} }]
+      clients: [stripe]
+  - name: api\n`,
+    );
+    const config = JSON.parse(compileChain(parsePolicy(text, 'c.yaml'), { buildDir: 'b' })[0].configuration);
+    expect(JSON.stringify(config.rules[3])).toBe(JSON.stringify({
+      methods: ['POST'],
+      prefix: '/hooks',
+      sources: [{ query: 'token' }],
+      keys: [{ client: 'stripe', sha256: 'c'.repeat(64) }],
+      clients: ['stripe'],
+    }));
+    // The section is unchanged and other rules inherit it (no sources/keys of their own).
+    expect(config.sources).toEqual([{ header: 'x-api-key' }, { query: 'api_key' }, { cookie: 'api_key' }]);
+    expect(config.keys).toHaveLength(2);
+    expect(config.rules.filter((r: object) => 'sources' in r || 'keys' in r)).toHaveLength(1);
+  });
+
   it('omits forward_header when unset and keeps the chain empty without filters', () => {
     const text = CONTRACT_POLICY.replace('  forward_header: x-portcullis-client\n', '');
     const config = JSON.parse(compileChain(parsePolicy(text, 'c.yaml'), { buildDir: 'b' })[0].configuration);

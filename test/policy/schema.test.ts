@@ -51,6 +51,21 @@ describe('policy schema', () => {
     expect(issues).toContain('8:23 apikey.keys[0].key: plaintext keys are not allowed in a policy: store `sha256: <hex>` instead (run `portcullis hash-key` to compute it)');
   });
 
+  it('validates per-route sources and keys like the section\'s (no plaintext keys, one kind per source)', () => {
+    const route = (apikey: string) => base(`  - name: hooks\n    match: { prefix: /hooks }\n    apikey: ${apikey}`, `apikey: { keys: [{ client: demo, sha256: ${HASH_A} }] }`);
+    const ok = parsePolicy(route(`{ sources: [{ query: token }], keys: [{ client: stripe, sha256: ${'c'.repeat(64)} }] }`), 'ok.yaml');
+    expect(ok.routes[0].apikey).toEqual({ sources: [{ query: 'token' }], keys: [{ client: 'stripe', sha256: 'c'.repeat(64) }] });
+    expect(issuesOf(route('{ sources: [] }'))).toEqual(['7:24 routes[0].apikey.sources: expected at least 1 item']);
+    expect(issuesOf(route('{ sources: [{ query: a, cookie: b }] }'))).toEqual(['7:25 routes[0].apikey.sources[0]: expected exactly one of: header, query, cookie']);
+    const plaintext = issuesOf(route('{ keys: [{ client: stripe, key: hunter2 }] }'));
+    expect(plaintext).toEqual([
+      '7:22 routes[0].apikey.keys[0]: missing required field "sha256"',
+      '7:40 routes[0].apikey.keys[0].key: plaintext keys are not allowed in a policy: store `sha256: <hex>` instead (run `portcullis hash-key` to compute it)',
+    ]);
+    expect(plaintext.join('\n')).not.toContain('hunter2');
+    expect(issuesOf(route('{ sourcez: [] }'))).toEqual(['7:15 routes[0].apikey.sourcez: unknown field "sourcez"; expected one of: public, sources, keys, clients']);
+  });
+
   it('does not echo a malformed sha256 value (it may be a pasted key)', () => {
     const issues = issuesOf(base('  - { name: api, match: { prefix: / } }', 'apikey:\n  keys:\n    - { client: demo, sha256: my-secret-key }'));
     expect(issues).toEqual(['8:31 apikey.keys[0].sha256: expected 64 lowercase hex characters, the SHA-256 of the key (print it with `portcullis hash-key`)']);

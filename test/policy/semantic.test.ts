@@ -54,6 +54,26 @@ apikey: { keys: [{ client: ops, sha256: ${HASH_A} }] }
 `)).toEqual(['5:47 routes[0].apikey: a route cannot be both public and restricted to clients: remove one of public, clients']);
   });
 
+  it('checks per-route sources and keys: public routes, clients among the route keys, forward header, one client per hash', () => {
+    const HASH_C = 'c'.repeat(64);
+    expect(messages(`${head}routes:
+  - { name: pub, match: { prefix: /pub }, apikey: { public: true, sources: [{ query: k }] } }
+  - { name: hooks, match: { prefix: /hooks }, apikey: { keys: [{ client: stripe, sha256: ${HASH_C} }], clients: [ops] } }
+  - { name: fwd, match: { prefix: /fwd }, apikey: { sources: [{ query: k }, { header: x-portcullis-client }] } }
+  - { name: dup, match: { prefix: /dup }, apikey: { keys: [{ client: a, sha256: ${HASH_C} }, { client: a, sha256: ${HASH_B} }] } }
+  - { name: ok, match: { prefix: /ok }, apikey: { keys: [{ client: ops, sha256: ${HASH_A} }], clients: [ops] } }
+apikey:
+  keys: [{ client: ops, sha256: ${HASH_A} }]
+  forward_header: x-portcullis-client
+`)).toEqual([
+      '5:67 routes[0].apikey.sources: a public route reads no key: remove sources (or public)',
+      '6:169 routes[1].apikey.clients[0]: unknown client "ops"; clients with keys on this route (routes[1].apikey.keys): stripe',
+      '7:77 routes[2].apikey.sources[1]: "x-portcullis-client" is apikey.forward_header: the client id would be read back as a key',
+      '8:81 routes[3].apikey.keys[0].sha256: same key hash as routes[1].apikey.keys[0] (client "stripe"): one key would identify two clients',
+      '8:159 routes[3].apikey.keys[1].client: duplicate client "a" (also routes[3].apikey.keys[0])',
+    ]);
+  });
+
   it('guards the forwarded identity header and extra filter names', () => {
     expect(messages(`${head}routes:
   - { name: a, match: { prefix: / } }

@@ -1,6 +1,6 @@
 // The apikey scenarios both hosts must agree on, each with the status a user expects, so that
 // the two hosts agreeing on a wrong answer still fails.
-import { KEYS } from './policies.ts';
+import { HOOK_KEY, KEYS } from './policies.ts';
 import type { ScenarioRequest } from './scenario.ts';
 
 export interface ApikeyCase extends ScenarioRequest {
@@ -29,4 +29,13 @@ export const APIKEY_CASES: ApikeyCase[] = [
   { name: 'forged client header removed on public route', method: 'GET', path: '/health', headers: [['x-portcullis-client', 'ops']], expectStatus: 200 },
   { name: 'forged identity is replaced by the probe', method: 'GET', path: '/api/items', headers: [['x-api-key', KEYS.ops], ['x-probe-identity', 'apikey:root']], expectStatus: 200 },
   { name: 'unmatched path with key', method: 'GET', path: '/nowhere', headers: [['x-api-key', KEYS.demo]], expectStatus: 404 },
+  // /hooks overrides sources (only ?token=) and keys (only the hook key): Envoy's per-route key_sources and credentials.
+  { name: 'route source: hook key in ?token=, hidden, other params kept', method: 'POST', path: `/hooks/paid?id=7&token=${HOOK_KEY}&x=1`, expectStatus: 200 },
+  { name: 'route source: the section header is not read on the route (and not hidden)', method: 'POST', path: '/hooks/paid', headers: [['x-api-key', HOOK_KEY]], expectStatus: 401 },
+  { name: 'route source: the section query name is not read on the route', method: 'POST', path: `/hooks/paid?api_key=${HOOK_KEY}`, expectStatus: 401 },
+  { name: 'route keys: a section key is unknown on the route', method: 'POST', path: `/hooks/paid?token=${KEYS.demo}`, expectStatus: 403 },
+  { name: 'route keys: the hook key is unknown elsewhere', method: 'GET', path: '/api/items', headers: [['x-api-key', HOOK_KEY]], expectStatus: 403 },
+  { name: 'route source: the route query name is not read elsewhere', method: 'GET', path: `/api/items?token=${KEYS.demo}`, expectStatus: 401 },
+  { name: 'route source: a second token is ambiguous', method: 'POST', path: `/hooks/paid?token=${HOOK_KEY}&token=${HOOK_KEY}`, expectStatus: 403 },
+  { name: 'route source: unused section sources reach upstream untouched', method: 'POST', path: `/hooks/paid?token=${HOOK_KEY}`, headers: [['x-api-key', 'not-read-here'], ['cookie', 'api_key=also-not-read']], expectStatus: 200 },
 ];

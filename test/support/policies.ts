@@ -6,6 +6,8 @@ import { validatePolicy, type Policy } from '../../envoy/policy/index.ts';
 
 export const BUILD_DIR = defaultBuildDir();
 export const KEYS = { demo: 'demo-key-0123456789', ops: 'ops-key-9876543210', batch: 'batch-key-5555' } as const;
+/** Valid only on the /hooks route (its own keys, as Envoy's per-route credentials), read only from ?token=. */
+export const HOOK_KEY = 'hook-key-7777-only-on-hooks';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -29,6 +31,8 @@ export function testPolicy(options: TestPolicyOptions = {}): Policy {
       { name: 'admin', match: { prefix: '/admin' }, apikey: { clients: ['ops'] } },
       { name: 'reports', match: { path: '/reports' }, methods: ['GET'], apikey: { clients: ['demo', 'ops'] } },
       { name: 'api', match: { prefix: '/api' } },
+      // Per-route overrides: key only from the query (a webhook sender cannot set headers), only the hook key.
+      { name: 'hooks', match: { prefix: '/hooks' }, methods: ['POST'], apikey: { sources: [{ query: 'token' }], keys: [{ client: 'hooks', sha256: sha256(HOOK_KEY) }] } },
     ],
     failure_policy: options.failurePolicy ?? 'fail_closed',
   };

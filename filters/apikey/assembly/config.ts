@@ -1,10 +1,13 @@
 // The apikey plugin configuration (docs/ARCHITECTURE.md), parsed and validated once in
 // onConfigure into immutable tables. Every rejection names the offending field by its path
-// in the document ("rules[2].prefix: ...").
+// in the document ("rules[2].prefix: ..."). A rule that overrides the key sources or the keys
+// gets its own list or table here; a rule that does not shares the section's, so the request
+// path just reads the matched rule's (filter.ts).
 
-import { PreparedIdentity, RouteRule, headerName, isRoutePattern } from "../../../sdk/assembly/index";
+import { RouteRule, headerName, isRoutePattern } from "../../../sdk/assembly/index";
 import { JsonValue, parseJson } from "../../../sdk/assembly/json";
 import { hexDecode, isLowerHex } from "../../../sdk/assembly/encoding/hex";
+import { KeyTable } from "./key-table";
 
 export enum SourceKind {
   Header,
@@ -21,14 +24,20 @@ export class Source {
   }
 }
 
-/** One route rule (methods, prefix or exact path: see the SDK's route-rules.ts); `allowed[k]` says whether key k's client may use the route. */
+/**
+ * One route rule (methods, prefix or exact path: see the SDK's route-rules.ts) with what is in
+ * force on it: the key sources and key table (the section's unless the rule overrides them)
+ * and `allowed[k]`, whether key k of that table may use the route.
+ */
 export class Rule extends RouteRule {
   constructor(
     methods: string[],
     exact: bool,
     path: string,
     public readonly isPublic: bool,
-    /** null = any known client. */
+    public readonly sources: Source[],
+    public readonly keys: KeyTable,
+    /** Parallel to `keys`; null = any key of `keys`. */
     public readonly allowed: StaticArray<bool> | null,
   ) {
     super(methods, exact, path);
@@ -38,34 +47,22 @@ export class Rule extends RouteRule {
 export class ApiKeyConfig {
   constructor(
     public readonly realm: string,
+    /** The section's sources: in force where no rule matches or the rule keeps them. */
     public readonly sources: Source[],
-    /** SHA-256 digests of the keys, parallel to `clients`. */
-    public readonly digests: Uint8Array[],
-    public readonly clients: string[],
+    /** The section's keys: in force where no rule matches or the rule keeps them. */
+    public readonly keys: KeyTable,
     /** "" when not configured. */
     public readonly forwardHeader: string,
     public readonly hideCredentials: bool,
     public readonly rules: Rule[],
+    /** Keys over all tables (a key shared by several tables counts in each). */
+    public readonly keyCount: i32,
   ) {
-    const n = clients.length;
-    const clientBytes = new Array<ArrayBuffer>(n);
-    const identities = new Array<PreparedIdentity>(n);
-    for (let i = 0; i < n; i++) {
-      const client = unchecked(clients[i]);
-      unchecked((clientBytes[i] = headerName(client)));
-      unchecked((identities[i] = new PreparedIdentity("apikey", client)));
-    }
     this.forwardHeaderBytes = headerName(forwardHeader);
-    this.clientBytes = clientBytes;
-    this.identities = identities;
   }
 
-  // Encoded once here so the request path converts nothing.
+  /** Encoded once here so the request path converts nothing. */
   readonly forwardHeaderBytes: ArrayBuffer;
-  /** UTF-8 of each client id (the forwarded header's value), parallel to `clients`. */
-  readonly clientBytes: ArrayBuffer[];
-  /** `apikey:<client>` identities, parallel to `clients`. */
-  readonly identities: PreparedIdentity[];
 }
 
 /** Outcome of parsing: `config`, or `error` naming what is wrong. */
@@ -75,7 +72,7 @@ export class ConfigResult {
 
 const TOP_LEVEL_FIELDS = ["realm", "sources", "keys", "forward_header", "hide_credentials", "rules"];
 const KEY_FIELDS = ["client", "sha256"];
-const RULE_FIELDS = ["methods", "prefix", "exact", "public", "clients"];
+const RULE_FIELDS = ["methods", "prefix", "exact", "public", "sources", "keys", "clients"];
 const MAX_KEYS = 10000;
 const MAX_RULES = 1000;
 const MAX_NAME = 256;
@@ -185,39 +182,98 @@ class Checker {
   }
 }
 
-function parseSources(check: Checker, value: JsonValue | null): Source[] {
-  const sources = new Array<Source>();
-  const list = check.array(value, "sources");
-  if (list === null) {
-    if (!check.failed) check.fail("sources", "required: where to look for the key, e.g. [{\"header\": \"x-api-key\"}]");
-    return sources;
+/** Index of the first of `sources` that reads the forwarded header (or the cookie header), or -1. */
+function forwardClash(sources: Source[], forwardHeader: string): i32 {
+  if (forwardHeader.length == 0) return -1;
+  for (let i = 0; i < sources.length; i++) {
+    const source = unchecked(sources[i]);
+    if ((source.kind == SourceKind.Header && source.name == forwardHeader) || (source.kind == SourceKind.Cookie && forwardHeader == "cookie")) return i;
   }
-  if (list.length == 0) check.fail("sources", "must list at least one source");
+  return -1;
+}
+
+/** A non-empty list of sources at `path` (`list` already checked to be an array). */
+function parseSources(check: Checker, list: JsonValue, path: string): Source[] {
+  const sources = new Array<Source>();
+  if (list.length == 0) check.fail(path, "must list at least one source");
   for (let i = 0; i < list.length && !check.failed; i++) {
-    const path = "sources[" + i.toString() + "]";
-    const item = check.object(list.at(i), path);
+    const itemPath = path + "[" + i.toString() + "]";
+    const item = check.object(list.at(i), itemPath);
     if (item === null) break;
     if (item.length != 1) {
-      check.fail(path, "must have exactly one of \"header\", \"query\" or \"cookie\"");
+      check.fail(itemPath, "must have exactly one of \"header\", \"query\" or \"cookie\"");
       break;
     }
     const kindName = unchecked(item.keys[0]);
-    const name = check.string(unchecked(item.items[0]), path + "." + kindName);
+    const name = check.string(unchecked(item.items[0]), itemPath + "." + kindName);
     if (name === null) break;
+    let source: Source | null = null;
     if (kindName == "header") {
-      if (!isLowerCaseToken(name)) check.fail(path + ".header", "must be a lower-case HTTP header name");
-      else sources.push(new Source(SourceKind.Header, name));
+      if (!isLowerCaseToken(name)) check.fail(itemPath + ".header", "must be a lower-case HTTP header name");
+      else source = new Source(SourceKind.Header, name);
     } else if (kindName == "query") {
-      if (!isSafeQueryName(name)) check.fail(path + ".query", "must be a plain query parameter name (no spaces, '&', '=', '%', '+', '?', '#')");
-      else sources.push(new Source(SourceKind.Query, name));
+      if (!isSafeQueryName(name)) check.fail(itemPath + ".query", "must be a plain query parameter name (no spaces, '&', '=', '%', '+', '?', '#')");
+      else source = new Source(SourceKind.Query, name);
     } else if (kindName == "cookie") {
-      if (!isToken(name)) check.fail(path + ".cookie", "must be a cookie name (an HTTP token)");
-      else sources.push(new Source(SourceKind.Cookie, name));
+      if (!isToken(name)) check.fail(itemPath + ".cookie", "must be a cookie name (an HTTP token)");
+      else source = new Source(SourceKind.Cookie, name);
     } else {
-      check.fail(path + "." + kindName, "unknown source kind (allowed: header, query, cookie)");
+      check.fail(itemPath + "." + kindName, "unknown source kind (allowed: header, query, cookie)");
     }
+    if (source === null) break;
+    sources.push(source);
   }
   return sources;
+}
+
+/** Where a key hash was first listed, and for whom. */
+class KeyOrigin {
+  constructor(public readonly client: string, public readonly path: string) {}
+}
+
+/**
+ * Reads a non-empty list of `{client, sha256}` at `path` into a new table. `seen` maps every
+ * hash read so far (any table) to its client and path: the same hash twice in one table, or
+ * for two different clients anywhere, is an error (one key would identify two clients).
+ */
+function parseKeys(check: Checker, list: JsonValue, path: string, seen: Map<string, KeyOrigin>, total: i32): KeyTable {
+  const table = new KeyTable();
+  if (list.length == 0) check.fail(path, "must list at least one key");
+  if (total + list.length > MAX_KEYS) check.fail(path, "more than " + MAX_KEYS.toString() + " keys in all");
+  const local = new Set<string>();
+  for (let i = 0; i < list.length && !check.failed; i++) {
+    const itemPath = path + "[" + i.toString() + "]";
+    const item = check.object(list.at(i), itemPath);
+    if (item === null) break;
+    check.onlyFields(item, itemPath, KEY_FIELDS);
+    const client = check.string(item.get("client"), itemPath + ".client");
+    const hash = check.string(item.get("sha256"), itemPath + ".sha256");
+    if (check.failed) break;
+    if (client === null || client.length == 0 || client.length > MAX_NAME) {
+      check.fail(itemPath + ".client", "required: a non-empty client id of at most 256 characters");
+      break;
+    }
+    if (hash === null || !isLowerHex(hash, 64)) {
+      check.fail(itemPath + ".sha256", "must be 64 lower-case hex characters (the SHA-256 of the key, never the key itself)");
+      break;
+    }
+    if (local.has(hash)) {
+      check.fail(itemPath + ".sha256", "the same key is listed twice");
+      break;
+    }
+    local.add(hash);
+    if (seen.has(hash)) {
+      const first = seen.get(hash);
+      if (first.client != client) {
+        check.fail(itemPath + ".sha256", "the same key is " + first.path + " of client \"" + first.client + "\": one key cannot identify two clients");
+        break;
+      }
+    } else {
+      seen.set(hash, new KeyOrigin(client, itemPath));
+    }
+    table.add(client, hexDecode(hash)!);
+  }
+  return table;
 }
 
 function parseStringList(check: Checker, value: JsonValue | null, path: string): string[] {
@@ -231,7 +287,16 @@ function parseStringList(check: Checker, value: JsonValue | null, path: string):
   return out;
 }
 
-function parseRule(check: Checker, value: JsonValue | null, path: string, clients: string[]): Rule | null {
+/** What rules inherit from the section, and the key bookkeeping shared by every table. */
+class Section {
+  keyCount: i32 = 0;
+  readonly seen: Map<string, KeyOrigin> = new Map<string, KeyOrigin>();
+  sources: Source[] = [];
+  keys: KeyTable = new KeyTable();
+  forwardHeader: string = "";
+}
+
+function parseRule(check: Checker, value: JsonValue | null, path: string, section: Section): Rule | null {
   const item = check.object(value, path);
   if (item === null) return null;
   check.onlyFields(item, path, RULE_FIELDS);
@@ -256,36 +321,51 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, client
     return null;
   }
   const isPublic = check.bool(item.get("public"), path + ".public", false);
+  const sourcesValue = check.array(item.get("sources"), path + ".sources");
+  const keysValue = check.array(item.get("keys"), path + ".keys");
   const clientsValue = item.get("clients");
+  if (check.failed) return null;
+  if (isPublic && clientsValue !== null) {
+    check.fail(path, "a public rule cannot restrict \"clients\"");
+    return null;
+  }
+  if (isPublic && (sourcesValue !== null || keysValue !== null)) {
+    check.fail(path, "a public rule reads no key: remove \"" + (sourcesValue !== null ? "sources" : "keys") + "\"");
+    return null;
+  }
+  // Overrides replace the section's (as Envoy's per-route key_sources and credentials do).
+  const sources = sourcesValue !== null ? parseSources(check, sourcesValue, path + ".sources") : section.sources;
+  if (check.failed) return null;
+  const clash = sourcesValue !== null ? forwardClash(sources, section.forwardHeader) : -1;
+  if (clash >= 0) {
+    check.fail(path + ".sources[" + clash.toString() + "]", "must differ from forward_header (the client id would be read back as a key)");
+    return null;
+  }
+  let keys = section.keys;
+  if (keysValue !== null) {
+    keys = parseKeys(check, keysValue, path + ".keys", section.seen, section.keyCount);
+    if (check.failed) return null;
+    section.keyCount += keys.length;
+  }
   let allowed: StaticArray<bool> | null = null;
   if (clientsValue !== null) {
-    if (isPublic) {
-      check.fail(path, "a public rule cannot restrict \"clients\"");
-      return null;
-    }
     const names = parseStringList(check, clientsValue, path + ".clients");
     if (check.failed) return null;
     if (names.length == 0) {
       check.fail(path + ".clients", "must list at least one client (omit it to allow any known client)");
       return null;
     }
-    allowed = new StaticArray<bool>(clients.length);
+    allowed = new StaticArray<bool>(keys.length);
     for (let i = 0; i < names.length; i++) {
       const name = unchecked(names[i]);
-      let known = false;
-      for (let k = 0; k < clients.length; k++) {
-        if (unchecked(clients[k]) == name) {
-          unchecked((allowed[k] = true));
-          known = true;
-        }
-      }
-      if (!known) {
-        check.fail(path + ".clients[" + i.toString() + "]", "unknown client \"" + name + "\" (not in keys)");
+      if (!keys.hasClient(name)) {
+        check.fail(path + ".clients[" + i.toString() + "]", "unknown client \"" + name + "\" (not in " + (keysValue !== null ? path + ".keys" : "keys") + ")");
         return null;
       }
+      for (let k = 0; k < keys.length; k++) if (unchecked(keys.clients[k]) == name) unchecked((allowed[k] = true));
     }
   }
-  return new Rule(methods, exact !== null, pattern, isPublic, allowed);
+  return new Rule(methods, exact !== null, pattern, isPublic, sources, keys, allowed);
 }
 
 export function parseConfig(bytes: ArrayBuffer): ConfigResult {
@@ -303,53 +383,23 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
     else realm = realmValue;
   }
 
-  const sources = parseSources(check, root.get("sources"));
+  const section = new Section();
+  const sourcesList = check.array(root.get("sources"), "sources");
+  if (sourcesList === null && !check.failed) check.fail("sources", "required: where to look for the key, e.g. [{\"header\": \"x-api-key\"}]");
+  if (sourcesList !== null && !check.failed) section.sources = parseSources(check, sourcesList, "sources");
 
-  const digests = new Array<Uint8Array>();
-  const clients = new Array<string>();
   const keysList = check.array(root.get("keys"), "keys");
   if (keysList === null && !check.failed) check.fail("keys", "required: the clients' keys as SHA-256 hashes");
-  if (keysList !== null) {
-    if (keysList.length == 0) check.fail("keys", "must list at least one key");
-    if (keysList.length > MAX_KEYS) check.fail("keys", "more than " + MAX_KEYS.toString() + " keys");
-    const seen = new Set<string>();
-    for (let i = 0; i < keysList.length && !check.failed; i++) {
-      const path = "keys[" + i.toString() + "]";
-      const item = check.object(keysList.at(i), path);
-      if (item === null) break;
-      check.onlyFields(item, path, KEY_FIELDS);
-      const client = check.string(item.get("client"), path + ".client");
-      const hash = check.string(item.get("sha256"), path + ".sha256");
-      if (check.failed) break;
-      if (client === null || client.length == 0 || client.length > MAX_NAME) {
-        check.fail(path + ".client", "required: a non-empty client id of at most 256 characters");
-        break;
-      }
-      if (hash === null || !isLowerHex(hash, 64)) {
-        check.fail(path + ".sha256", "must be 64 lower-case hex characters (the SHA-256 of the key, never the key itself)");
-        break;
-      }
-      if (seen.has(hash)) {
-        check.fail(path + ".sha256", "the same key is listed twice");
-        break;
-      }
-      seen.add(hash);
-      digests.push(hexDecode(hash)!);
-      clients.push(client);
-    }
+  if (keysList !== null && !check.failed) {
+    section.keys = parseKeys(check, keysList, "keys", section.seen, 0);
+    section.keyCount = section.keys.length;
   }
 
-  let forwardHeader = "";
   const forwardValue = check.string(root.get("forward_header"), "forward_header");
   if (forwardValue !== null) {
     if (!isLowerCaseToken(forwardValue)) check.fail("forward_header", "must be a lower-case HTTP header name");
-    else forwardHeader = forwardValue;
-    for (let i = 0; i < sources.length; i++) {
-      const source = unchecked(sources[i]);
-      if ((source.kind == SourceKind.Header && source.name == forwardHeader) || (source.kind == SourceKind.Cookie && forwardHeader == "cookie")) {
-        check.fail("forward_header", "must differ from the header the key is read from");
-      }
-    }
+    else section.forwardHeader = forwardValue;
+    if (forwardClash(section.sources, section.forwardHeader) >= 0) check.fail("forward_header", "must differ from the header the key is read from");
   }
 
   const hideCredentials = check.bool(root.get("hide_credentials"), "hide_credentials", false);
@@ -359,11 +409,12 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
   if (rulesList !== null) {
     if (rulesList.length > MAX_RULES) check.fail("rules", "more than " + MAX_RULES.toString() + " rules");
     for (let i = 0; i < rulesList.length && !check.failed; i++) {
-      const rule = parseRule(check, rulesList.at(i), "rules[" + i.toString() + "]", clients);
+      const rule = parseRule(check, rulesList.at(i), "rules[" + i.toString() + "]", section);
       if (rule !== null) rules.push(rule);
     }
   }
 
   if (check.failed) return new ConfigResult(null, check.error);
-  return new ConfigResult(new ApiKeyConfig(realm, sources, digests, clients, forwardHeader, hideCredentials, rules), "");
+  const config = new ApiKeyConfig(realm, section.sources, section.keys, section.forwardHeader, hideCredentials, rules, section.keyCount);
+  return new ConfigResult(config, "");
 }

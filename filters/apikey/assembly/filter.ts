@@ -6,9 +6,9 @@ import {
   Configuration, FilterHeadersStatus, HeaderSnapshot, HttpContext, Identity, Log, LogLevel, RootContext,
   RouteRequest, firstRouteMatch, headerName, requestHeaders,
 } from "../../../sdk/assembly/index";
-import { ApiKeyConfig, Rule, parseConfig } from "./config";
+import { ApiKeyConfig, Rule, Source, parseConfig } from "./config";
 import { Credential, Presence, hideCredential } from "./credentials";
-import { findKey } from "./key-table";
+import { KeyTable } from "./key-table";
 import { Responses, unconfigured } from "./responses";
 import * as metrics from "./verdict-metrics";
 
@@ -28,7 +28,7 @@ export class ApiKeyRoot extends RootContext {
     }
     this.config = config;
     this.responses = new Responses(config.realm);
-    Log.info("apikey: configured with " + config.digests.length.toString() + " key(s), " + config.rules.length.toString() + " rule(s)");
+    Log.info("apikey: configured with " + config.keyCount.toString() + " key(s), " + config.rules.length.toString() + " rule(s)");
     return true;
   }
 
@@ -87,14 +87,17 @@ class ApiKeyStream extends HttpContext {
       return FilterHeadersStatus.Continue;
     }
 
-    credential.find(config.sources, headers);
+    // The matched rule's sources and keys: the section's unless the route overrides them.
+    const sources: Source[] = rule === null ? config.sources : rule.sources;
+    const keys: KeyTable = rule === null ? config.keys : rule.keys;
+    credential.find(sources, headers);
     if (credential.presence == Presence.Missing) {
       metrics.missingKey.increment();
       logDenial(headers, "missing_key", route);
       responses.missing();
       return FilterHeadersStatus.StopIteration;
     }
-    const index = credential.presence == Presence.Found ? findKey(config.digests, credential.start, credential.length) : -1;
+    const index = credential.presence == Presence.Found ? keys.find(credential.start, credential.length) : -1;
     if (index < 0) {
       metrics.unknownKey.increment();
       logDenial(headers, credential.presence == Presence.Ambiguous ? "multiple_keys" : "unknown_key", route);
@@ -109,9 +112,9 @@ class ApiKeyStream extends HttpContext {
       return FilterHeadersStatus.StopIteration;
     }
 
-    Identity.setPrepared(unchecked(config.identities[index]));
-    if (forward.byteLength > 0) requestHeaders.addBytes(forward, unchecked(config.clientBytes[index])); // client copies already removed
-    if (config.hideCredentials) hideCredential(credential.source!, headers);
+    Identity.setPrepared(unchecked(keys.identities[index]));
+    if (forward.byteLength > 0) requestHeaders.addBytes(forward, unchecked(keys.clientBytes[index])); // client copies already removed
+    if (config.hideCredentials) hideCredential(credential.source!, headers); // the source the key came from
     metrics.allowed.increment();
     return FilterHeadersStatus.Continue;
   }

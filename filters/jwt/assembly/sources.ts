@@ -152,7 +152,7 @@ function fromHeader(source: Source, headers: HeaderSnapshot, out: Presented): vo
     if (++count > MAX_HEADER_COPIES) break;
     let s = headers.valueStart(i);
     let e = s + <usize>headers.valueLength(i);
-    if (hasNonAscii(s, <i32>(e - s))) {
+    if (!headers.isAscii && hasNonAscii(s, <i32>(e - s))) {
       // Text case folding of non-ASCII characters (say U+212A KELVIN SIGN → 'k') may match a
       // prefix the bytes do not: judge this value as text, as the prefix rule is written.
       const value = afterPrefixText(trimSpaces(headers.value(i)), source.prefix);
