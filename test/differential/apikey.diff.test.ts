@@ -23,7 +23,7 @@ describe('host-sim and Envoy agree (apikey + probe chain)', () => {
 
   beforeAll(async () => {
     echo = await startEchoServer();
-    const policy = testPolicy({ upstreamPort: echo.port, probe: true });
+    const policy = testPolicy({ upstreamPort: echo.port, probe: true, hooks: true });
     gateway = await startGateway({ policy, buildDir: BUILD_DIR });
     sim = await startSimGateway(policy, BUILD_DIR);
   });

@@ -269,6 +269,47 @@ describe('quota: rules and plans', () => {
   });
 });
 
+describe('quota: rules match the normalized path', () => {
+  // The "search" limit applies only on its rule; a request that missed the rule would pass
+  // unlimited. Keyed on the route alone, so every spelling must land in one bucket.
+  const config = {
+    limits: [{ name: 'search', sliding_window: { limit: 2, per: 'minute' }, key: ['route'] }],
+    default_limits: [],
+    rules: [
+      { name: 'search', prefix: '/search', limits: ['search'] },
+      { name: 'exact_admin', methods: ['POST'], exact: '/admin', limits: ['search'] },
+    ],
+  };
+
+  test.each([
+    ['an escaped unreserved character', '/%73earch'],
+    ['escapes and a query', '/%73%65arch/%69tems?q=%2F'],
+    ['a ".." segment', '/public/../search'],
+    ['a "." segment', '/./search/./items'],
+    ['a leading double slash', '//search'],
+    ['repeated slashes inside', '/search//items///x'],
+  ])('%s (%s) counts against the limit of the clean path, in the same bucket', async (_name, variant) => {
+    const { vm } = await start(config);
+    expect(admitted(vm, 1, '/search')).toBe(1);
+    expect(admitted(vm, 3, variant)).toBe(1); // the second of two: then refused
+    const denied = send(vm, '/search');
+    expect(denied.status).toBe(429);
+    expect(denied.header('ratelimit-policy')).toBe('"search";q=2;w=60');
+    expect(vm.metric('portcullis.quota.live_keys')).toBe(1); // "route" is the rule's name: one key
+    expect(admitted(vm, 3, '/other')).toBe(3); // no rule: no limit
+  });
+
+  test('an exact rule matches its normalized spellings, with the method, and nothing longer', async () => {
+    const { vm } = await start(config);
+    expect(admitted(vm, 1, '/x/../%61dmin', { method: 'POST' })).toBe(1);
+    expect(admitted(vm, 1, '//admin?next=/', { method: 'POST' })).toBe(1);
+    expect(admitted(vm, 1, '/admin', { method: 'POST' })).toBe(0);
+    expect(admitted(vm, 3, '/admin', { method: 'GET' })).toBe(3); // not the rule's method
+    expect(admitted(vm, 3, '/admin/x', { method: 'POST' })).toBe(3); // exact: no prefix match
+    expect(admitted(vm, 3, '/adm%2Fin', { method: 'POST' })).toBe(3); // an escaped slash stays escaped
+  });
+});
+
 describe('quota: metrics', () => {
   test('allowed, limited and near_limit (at 80% used) per limit, and decisions', async () => {
     const { vm } = await start({ limits: [ipLimit('ten', { sliding_window: { limit: 10, per: 'minute' } })] });
@@ -307,6 +348,14 @@ describe('quota: configuration errors', () => {
       'quota: invalid configuration: rules[0].plan_limits: needs the top-level "plans"'],
     ['an unknown default plan', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], plans: { from: 'identity', default: 'gold', plans: [{ name: 'free', limits: [] }] } },
       'quota: invalid configuration: plans.default: unknown plan "gold"'],
+    ['a rule path without a leading slash', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], rules: [{ name: 'r', prefix: 'search', limits: ['x'] }] },
+      'quota: invalid configuration: rules[0].prefix: must be a path starting with \'/\' without query, fragment or spaces'],
+    ['a rule path with a query', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], rules: [{ name: 'r', exact: '/search?q=1', limits: ['x'] }] },
+      'quota: invalid configuration: rules[0].exact: must be a path starting with \'/\' without query, fragment or spaces'],
+    ['a rule path that is not ASCII', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], rules: [{ name: 'r', prefix: '/caf\u00e9', limits: ['x'] }] },
+      'quota: invalid configuration: rules[0].prefix: must be a path starting with \'/\' without query, fragment or spaces'],
+    ['a rule path that is not normalized (it could never match)', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], rules: [{ name: 'r', prefix: '/api/..//%73earch', limits: ['x'] }] },
+      'quota: invalid configuration: rules[0].prefix: must be a normalized path (no \'.\' or \'..\' segments, repeated slashes or escaped unreserved characters): write "/search"'],
   ];
   test.each(cases)('refuses %s with a specific log line', async (_name, config, message) => {
     const host = new Host();

@@ -29,7 +29,7 @@ export const APIKEY_CASES: ApikeyCase[] = [
   { name: 'forged client header removed on public route', method: 'GET', path: '/health', headers: [['x-portcullis-client', 'ops']], expectStatus: 200 },
   { name: 'forged identity is replaced by the probe', method: 'GET', path: '/api/items', headers: [['x-api-key', KEYS.ops], ['x-probe-identity', 'apikey:root']], expectStatus: 200 },
   { name: 'unmatched path with key', method: 'GET', path: '/nowhere', headers: [['x-api-key', KEYS.demo]], expectStatus: 404 },
-  // /hooks overrides sources (only ?token=) and keys (only the hook key): Envoy's per-route key_sources and credentials.
+  // /hooks (testPolicy({ hooks: true })) overrides sources (only ?token=) and keys (only the hook key): Envoy's per-route key_sources and credentials.
   { name: 'route source: hook key in ?token=, hidden, other params kept', method: 'POST', path: `/hooks/paid?id=7&token=${HOOK_KEY}&x=1`, expectStatus: 200 },
   { name: 'route source: the section header is not read on the route (and not hidden)', method: 'POST', path: '/hooks/paid', headers: [['x-api-key', HOOK_KEY]], expectStatus: 401 },
   { name: 'route source: the section query name is not read on the route', method: 'POST', path: `/hooks/paid?api_key=${HOOK_KEY}`, expectStatus: 401 },

@@ -17,6 +17,8 @@ export interface TestPolicyOptions {
   probe?: boolean;
   failurePolicy?: 'fail_closed' | 'fail_open';
   apikey?: boolean;
+  /** Append the `/hooks` route with per-route apikey sources and keys (test/support/apikey-cases.ts). */
+  hooks?: boolean;
   /** A top-level quota section, as written in a policy file. */
   quota?: Record<string, unknown>;
 }
@@ -31,11 +33,14 @@ export function testPolicy(options: TestPolicyOptions = {}): Policy {
       { name: 'admin', match: { prefix: '/admin' }, apikey: { clients: ['ops'] } },
       { name: 'reports', match: { path: '/reports' }, methods: ['GET'], apikey: { clients: ['demo', 'ops'] } },
       { name: 'api', match: { prefix: '/api' } },
-      // Per-route overrides: key only from the query (a webhook sender cannot set headers), only the hook key.
-      { name: 'hooks', match: { prefix: '/hooks' }, methods: ['POST'], apikey: { sources: [{ query: 'token' }], keys: [{ client: 'hooks', sha256: sha256(HOOK_KEY) }] } },
     ],
     failure_policy: options.failurePolicy ?? 'fail_closed',
   };
+  // Opt-in, so suites that enumerate the routes above are unaffected. Per-route overrides: the
+  // key only from the query (a webhook sender cannot set headers), and only the hook key.
+  if (options.hooks) {
+    (doc.routes as unknown[]).push({ name: 'hooks', match: { prefix: '/hooks' }, methods: ['POST'], apikey: { sources: [{ query: 'token' }], keys: [{ client: 'hooks', sha256: sha256(HOOK_KEY) }] } });
+  }
   if (options.apikey !== false) {
     doc.apikey = {
       realm: 'portcullis-test',

@@ -18,11 +18,14 @@ export function stringClaim(claims: JsonValue, name: string): string | null {
   return v !== null && v.isString ? v.stringValue : null;
 }
 
+// Set by numericDate when a present date is not a number (wasm runs one callback at a time).
+let badDate = false;
+
 /** NumericDate claims must be numbers when present; `NaN` = absent. */
-function numericDate(claims: JsonValue, name: string, ok: StaticArray<bool>): f64 {
+function numericDate(claims: JsonValue, name: string): f64 {
   const v = claims.get(name);
   if (v === null) return NaN;
-  if (!v.isNumber) unchecked((ok[0] = false));
+  if (!v.isNumber) badDate = true;
   return v.isNumber ? v.numberValue : NaN;
 }
 
@@ -31,12 +34,11 @@ function numericDate(claims: JsonValue, name: string, ok: StaticArray<bool>): f6
  * provider's skew both ways (exp may be that far past, nbf and iat that far ahead).
  */
 export function checkRegisteredClaims(provider: Provider, claims: JsonValue, nowS: f64): Status {
-  const ok = new StaticArray<bool>(1);
-  unchecked((ok[0] = true));
-  const exp = numericDate(claims, "exp", ok);
-  const nbf = numericDate(claims, "nbf", ok);
-  const iat = numericDate(claims, "iat", ok);
-  if (!unchecked(ok[0])) return Status.PayloadBadJson;
+  badDate = false;
+  const exp = numericDate(claims, "exp");
+  const nbf = numericDate(claims, "nbf");
+  const iat = numericDate(claims, "iat");
+  if (badDate) return Status.PayloadBadJson;
   const skew = <f64>provider.clockSkewS;
   if (!isNaN(exp) && nowS >= exp + skew) return Status.Expired;
   if (!isNaN(nbf) && nowS + skew < nbf) return Status.NotYetValid;

@@ -55,6 +55,59 @@ export function looksLikeJws(ptr: usize, length: i32): bool {
   return dots == 2 && partLength > 0;
 }
 
+/**
+ * The JOSE header read from the last token whose header segment differed from the one before:
+ * reading a header is a function of its segment's bytes, so a token with the same segment
+ * (byte for byte) has the same alg and kid without decoding or parsing it again.
+ */
+class HeaderMemo {
+  /** The segment (base64url) the fields below were read from; empty: nothing remembered. */
+  private segment: ArrayBuffer = new ArrayBuffer(0);
+  alg: Alg = Alg.Unknown;
+  kid: string | null = null;
+
+  isSegment(ptr: usize, length: i32): bool {
+    const segment = this.segment;
+    return length > 0 && segment.byteLength == length && memory.compare(changetype<usize>(segment), ptr, <usize>length) == 0;
+  }
+
+  /** Keeps the segment the current alg/kid were read from (short ones only: headers are small). */
+  remember(ptr: usize, length: i32): void {
+    if (length > MAX_REMEMBERED_HEADER) {
+      this.segment = new ArrayBuffer(0);
+      return;
+    }
+    const segment = new ArrayBuffer(length);
+    memory.copy(changetype<usize>(segment), ptr, <usize>length);
+    this.segment = segment;
+  }
+}
+
+const MAX_REMEMBERED_HEADER = 1024;
+const lastHeader = new HeaderMemo();
+
+/** Reads the decoded JOSE header into lastHeader's alg and kid; Ok, or why the token is refused. */
+function readHeader(headerBytes: Uint8Array): Status {
+  // Forget the previous header first: a refused header must not leave its segment remembered.
+  lastHeader.remember(0, MAX_REMEMBERED_HEADER + 1);
+  const header = parseJson(headerBytes.buffer, HEADER_LIMITS).value;
+  if (header === null || !header.isObject) return Status.HeaderBadJson;
+  const algValue = header.get("alg");
+  if (algValue === null || !algValue.isString) return Status.UnsupportedAlg;
+  const alg = algByName(algValue.stringValue);
+  if (alg == Alg.Unknown) return Status.UnsupportedAlg;
+  if (header.has("crit")) return Status.UnknownCrit;
+  let kid: string | null = null;
+  const kidValue = header.get("kid");
+  if (kidValue !== null) {
+    if (!kidValue.isString) return Status.HeaderBadJson;
+    kid = kidValue.stringValue;
+  }
+  lastHeader.alg = alg;
+  lastHeader.kid = kid;
+  return Status.Ok;
+}
+
 // The token is copied here to be decoded (the caller's bytes may be a header snapshot's);
 // reused by every parse: wasm runs one callback at a time and a Jws is used before the next.
 let tokenCopy = new Uint8Array(1024);
@@ -69,30 +122,27 @@ export function parseJws(ptr: usize, length: i32): JwsResult {
   if (tokenCopy.length < length) tokenCopy = new Uint8Array(max(length, tokenCopy.length << 1));
   const bytes = tokenCopy;
   memory.copy(bytes.dataStart, ptr, <usize>length);
-  let firstDot = 0;
+  // Exactly two dots, neither first nor last (looksLikeJws).
+  let firstDot = 1;
   while (load<u8>(ptr + firstDot) != 0x2e) firstDot++;
-  let secondDot = firstDot + 1;
+  let secondDot = firstDot + 2;
   while (load<u8>(ptr + secondDot) != 0x2e) secondDot++;
 
-  const headerBytes = base64urlDecodeRange(bytes, 0, firstDot);
+  // An issuer's tokens mostly share one header segment: the last one read is remembered.
+  const sameHeader = lastHeader.isSegment(ptr, firstDot);
+  const headerBytes: Uint8Array | null = sameHeader ? null : base64urlDecodeRange(bytes, 0, firstDot);
   const payloadBytes = base64urlDecodeRange(bytes, firstDot + 1, secondDot);
   const signature = base64urlDecodeRange(bytes, secondDot + 1, length);
-  if (headerBytes === null || payloadBytes === null || signature === null) return failure(Status.BadFormat);
+  if ((!sameHeader && headerBytes === null) || payloadBytes === null || signature === null) return failure(Status.BadFormat);
   if (signature.length > MAX_SIGNATURE_BYTES) return failure(Status.BadFormat);
 
-  const header = parseJson(headerBytes.buffer, HEADER_LIMITS).value;
-  if (header === null || !header.isObject) return failure(Status.HeaderBadJson);
-  const algValue = header.get("alg");
-  if (algValue === null || !algValue.isString) return failure(Status.UnsupportedAlg);
-  const alg = algByName(algValue.stringValue);
-  if (alg == Alg.Unknown) return failure(Status.UnsupportedAlg);
-  if (header.has("crit")) return failure(Status.UnknownCrit);
-  let kid: string | null = null;
-  const kidValue = header.get("kid");
-  if (kidValue !== null) {
-    if (!kidValue.isString) return failure(Status.HeaderBadJson);
-    kid = kidValue.stringValue;
+  if (!sameHeader) {
+    const status = readHeader(headerBytes!);
+    if (status != Status.Ok) return failure(status);
+    lastHeader.remember(ptr, firstDot);
   }
+  const alg = lastHeader.alg;
+  const kid = lastHeader.kid;
 
   const claims = parseJson(payloadBytes.buffer, PAYLOAD_LIMITS).value;
   if (claims === null || !claims.isObject) return failure(Status.PayloadBadJson);

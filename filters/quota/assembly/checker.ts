@@ -141,12 +141,3 @@ export function isMethod(s: string): bool {
   for (let i = 0; i < s.length; i++) if (!isTokenChar(s.charCodeAt(i))) return false;
   return true;
 }
-
-export function isPathPattern(s: string): bool {
-  if (s.length == 0 || s.length > 2048 || s.charCodeAt(0) != 0x2f) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c <= 0x20 || c > 0x7e || c == 0x3f || c == 0x23) return false;
-  }
-  return true;
-}

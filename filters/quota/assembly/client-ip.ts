@@ -3,9 +3,10 @@
 // the request from to X-Forwarded-For, the client is the N-th address from the right; entries
 // further left were written by the client and are never used.
 
-import { HeaderPair, getProperty } from "../../../sdk/assembly/index";
+import { HeaderSnapshot, getProperty, headerName } from "../../../sdk/assembly/index";
 
 const MAX_XFF_ENTRIES = 64;
+const X_FORWARDED_FOR = headerName("x-forwarded-for");
 
 function isDigit(c: i32): bool {
   return c >= 0x30 && c <= 0x39;
@@ -65,14 +66,12 @@ function peerAddress(): string | null {
 }
 
 /** The client address for `trustedHops` proxies in front (0: the peer), or null if unknown. */
-export function clientAddress(trustedHops: i32, headers: HeaderPair[]): string | null {
+export function clientAddress(trustedHops: i32, headers: HeaderSnapshot): string | null {
   const peer = peerAddress();
   if (trustedHops == 0) return peer;
   const entries = new Array<string>();
-  for (let i = 0; i < headers.length; i++) {
-    const pair = unchecked(headers[i]);
-    if (pair.name != "x-forwarded-for") continue;
-    const items = pair.value.split(",");
+  for (let i = headers.indexOf(X_FORWARDED_FOR); i >= 0; i = headers.indexOf(X_FORWARDED_FOR, i + 1)) {
+    const items = headers.value(i).split(",");
     for (let k = 0; k < items.length; k++) {
       if (entries.length >= MAX_XFF_ENTRIES) entries.shift(); // only the right end matters
       entries.push(unchecked(items[k]).trim());

@@ -2,11 +2,11 @@
 // immutable tables: limits with their limiter and key recipe, route rules, plans, and for
 // every (rule, plan) pair the precomputed list of limits a request must pass.
 
-import { Counter } from "../../../sdk/assembly/index";
+import { Counter, RouteRule, headerName, isRoutePattern, routePath } from "../../../sdk/assembly/index";
 import { JsonValue, parseJson } from "../../../sdk/assembly/json";
 import { sha256Text } from "../../../sdk/assembly/crypto/sha256";
 import { GlobalLimit } from "../../../sdk/assembly/ratelimit/lease";
-import { Checker, isLowerCaseHeaderName, isMethod, isName, isPathPattern } from "./checker";
+import { Checker, isLowerCaseHeaderName, isMethod, isName } from "./checker";
 import { Limiter } from "./limiter";
 import { SlidingWindow } from "./sliding-window";
 import { TokenBucket } from "./token-bucket";
@@ -43,7 +43,12 @@ export enum PartKind {
 
 /** One component of a limit's key. */
 export class KeyPart {
-  constructor(public readonly kind: PartKind, public readonly header: string) {}
+  /** `header` as UTF-8 bytes: what the request's header snapshot is searched for. */
+  readonly headerBytes: ArrayBuffer;
+
+  constructor(public readonly kind: PartKind, public readonly header: string) {
+    this.headerBytes = headerName(header);
+  }
 }
 
 export class LimitSpec {
@@ -81,26 +86,30 @@ export class LimitSpec {
   }
 }
 
-/** A route rule: first match wins, as in the apikey filter. */
-export class Rule {
+/**
+ * A route rule (methods, prefix or exact path, matched on the normalized path: see the SDK's
+ * route-rules.ts; first match wins) with the limits in force on it.
+ */
+export class Rule extends RouteRule {
   constructor(
+    /** The value of the "route" key part. */
     public readonly name: string,
-    public readonly methods: string[],
-    public readonly exact: bool,
-    public readonly path: string,
+    methods: string[],
+    exact: bool,
+    path: string,
     /** Replaces default_limits on this route; null = keep them. */
     public readonly limits: i32[] | null,
     /** Per plan index: replaces that plan's limits on this route; null entries = keep. */
     public readonly planLimits: Array<i32[] | null>,
-  ) {}
-
-  matches(method: string, path: string): bool {
-    if (this.methods.length > 0 && !this.methods.includes(method)) return false;
-    return this.exact ? path == this.path : path.startsWith(this.path);
+  ) {
+    super(methods, exact, path);
   }
 }
 
 export class Plans {
+  /** `header` as UTF-8 bytes. */
+  readonly headerBytes: ArrayBuffer;
+
   constructor(
     /** Plan chosen by the identity, else by `header`. */
     public readonly fromIdentity: bool,
@@ -109,7 +118,9 @@ export class Plans {
     public readonly defaultPlan: i32,
     public readonly names: string[],
     public readonly limits: Array<i32[]>,
-  ) {}
+  ) {
+    this.headerBytes = headerName(header);
+  }
 }
 
 /** The top-level `global` section: how global limits reach the rate-limit service. */
@@ -468,8 +479,15 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, limits
     return null;
   }
   const pattern = prefix !== null ? prefix : exact!;
-  if (!isPathPattern(pattern)) {
-    check.fail(path + (prefix !== null ? ".prefix" : ".exact"), "must be a path starting with '/' without query, fragment or spaces");
+  const at = path + (prefix !== null ? ".prefix" : ".exact");
+  if (!isRoutePattern(pattern)) {
+    check.fail(at, "must be a path starting with '/' without query, fragment or spaces");
+    return null;
+  }
+  // Requests are matched on their normalized path: a pattern that is not normal could never match.
+  const normal = routePath(pattern);
+  if (normal != pattern) {
+    check.fail(at, "must be a normalized path (no '.' or '..' segments, repeated slashes or escaped unreserved characters): write \"" + normal + "\"");
     return null;
   }
   const limitsValue = item.get("limits");

@@ -3,12 +3,12 @@
 // hashed with the limit's signature into the fingerprint stored in the key table and the
 // bucket (table entry) it lives in.
 
-import { HeaderPair, Identity } from "../../../sdk/assembly/index";
+import { HeaderSnapshot, Identity } from "../../../sdk/assembly/index";
 import { Sha256 } from "../../../sdk/assembly/crypto/sha256";
 import { clientAddress } from "./client-ip";
 import { KeyPart, LimitSpec, PartKind } from "./config";
 
-/** What the key parts are read from; each fact is fetched at most once per request. */
+/** What the key parts are read from (the request's header snapshot); each fact is fetched at most once per request. */
 export class RequestFacts {
   private identityRead: bool = false;
   private identity: string | null = null;
@@ -16,7 +16,7 @@ export class RequestFacts {
   private ip: string | null = null;
 
   constructor(
-    public readonly headers: HeaderPair[],
+    public readonly headers: HeaderSnapshot,
     /** The matched rule's name, or "" when no rule matched. */
     public readonly route: string,
     private readonly trustedHops: i32,
@@ -38,13 +38,13 @@ export class RequestFacts {
     return this.ip;
   }
 
-  /** Every value of `name` joined as HTTP combines them; null when absent. */
-  header(name: string): string | null {
+  /** Every value of `name` (UTF-8 bytes) joined as HTTP combines them; null when absent. */
+  header(name: ArrayBuffer): string | null {
+    const headers = this.headers;
     let out: string | null = null;
-    for (let i = 0; i < this.headers.length; i++) {
-      const pair = unchecked(this.headers[i]);
-      if (pair.name != name) continue;
-      out = out === null ? pair.value : out + ", " + pair.value;
+    for (let i = headers.indexOf(name); i >= 0; i = headers.indexOf(name, i + 1)) {
+      const value = headers.value(i);
+      out = out === null ? value : out + ", " + value;
     }
     return out;
   }
@@ -54,7 +54,7 @@ export class RequestFacts {
       case PartKind.Identity: return this.identityValue();
       case PartKind.ClientIp: return this.clientIp();
       case PartKind.Route: return this.route.length > 0 ? this.route : "*";
-      default: return this.header(part.header);
+      default: return this.header(part.headerBytes);
     }
   }
 }

@@ -5,11 +5,11 @@
 // service through the root context; its onDone cancels the calls still out.
 
 import {
-  Configuration, FilterHeadersStatus, HeaderPair, HttpContext, Identity, Log, LogLevel, RootContext,
-  currentTimeMillis, currentTimeNanoseconds, requestHeaders, responseHeaders,
+  Configuration, FilterHeadersStatus, HeaderSnapshot, HttpContext, Log, LogLevel, RootContext, RouteRequest,
+  currentTimeMillis, currentTimeNanoseconds, firstRouteMatch, headerName, requestHeaders, responseHeaders,
 } from "../../../sdk/assembly/index";
 import { cancelLeaseCalls } from "../../../sdk/assembly/ratelimit/lease";
-import { QuotaConfig, Rule, parseConfig } from "./config";
+import { QuotaConfig, parseConfig } from "./config";
 import { RequestFacts, fingerprintTag, hashKey } from "./descriptor";
 import { Decision, QuotaEngine, Target } from "./engine";
 import * as metrics from "./metrics";
@@ -17,6 +17,9 @@ import { RateLimitFields, contended, seconds, tooManyRequests, unavailable, unco
 import { Sweeper, seedTable } from "./table";
 
 const MAX_REQUEST_ID = 128;
+const REQUEST_ID = headerName("x-request-id");
+/** The request's method and normalized path; reused (wasm runs one callback at a time). */
+const route = new RouteRequest();
 
 export class QuotaRoot extends RootContext {
   config: QuotaConfig | null = null;
@@ -61,33 +64,19 @@ export class QuotaRoot extends RootContext {
   }
 }
 
-function headerValue(headers: HeaderPair[], name: string): string | null {
-  for (let i = 0; i < headers.length; i++) {
-    const pair = unchecked(headers[i]);
-    if (pair.name == name) return pair.value;
-  }
-  return null;
-}
-
-function firstMatchingRule(rules: Rule[], method: string, path: string): i32 {
-  for (let i = 0; i < rules.length; i++) {
-    if (unchecked(rules[i]).matches(method, path)) return i;
-  }
-  return -1;
-}
-
 function planOf(config: QuotaConfig, facts: RequestFacts): i32 {
   const plans = config.plans;
   if (plans === null) return 0;
-  const value = plans.fromIdentity ? facts.identityValue() : facts.header(plans.header);
+  const value = plans.fromIdentity ? facts.identityValue() : facts.header(plans.headerBytes);
   if (value !== null && plans.byValue.has(value)) return plans.byValue.get(value);
   return plans.defaultPlan;
 }
 
 /** The request id, made safe for a log line (bounded, printable ASCII only). */
-function loggableRequestId(headers: HeaderPair[]): string {
-  const id = headerValue(headers, "x-request-id");
-  if (id === null || id.length == 0) return "-";
+function loggableRequestId(headers: HeaderSnapshot): string {
+  const index = headers.indexOf(REQUEST_ID);
+  if (index < 0 || headers.valueLength(index) == 0) return "-";
+  const id = headers.value(index);
   const n = min(id.length, MAX_REQUEST_ID);
   for (let i = 0; i < n; i++) {
     const c = id.charCodeAt(i);
@@ -113,11 +102,9 @@ class QuotaStream extends HttpContext {
       unconfigured();
       return FilterHeadersStatus.StopIteration;
     }
-    const headers = requestHeaders.all();
-    const method = headerValue(headers, ":method");
-    const fullPath = headerValue(headers, ":path");
-    const path = fullPath === null ? "" : fullPath.indexOf("?") >= 0 ? fullPath.substring(0, fullPath.indexOf("?")) : fullPath;
-    const rule = firstMatchingRule(config.rules, method === null ? "" : method, path);
+    const headers = requestHeaders.snapshot();
+    route.read(headers);
+    const rule = firstRouteMatch(config.rules, route);
     const facts = new RequestFacts(headers, rule < 0 ? "" : unchecked(config.rules[rule]).name, config.xffTrustedHops);
     const set = config.limitSet(rule, planOf(config, facts));
     if (set.length == 0) return FilterHeadersStatus.Continue;
@@ -153,7 +140,7 @@ class QuotaStream extends HttpContext {
     return FilterHeadersStatus.StopIteration;
   }
 
-  private report(engine: QuotaEngine, decision: Decision, headers: HeaderPair[]): void {
+  private report(engine: QuotaEngine, decision: Decision, headers: HeaderSnapshot): void {
     let requestId: string | null = null;
     for (let i = 0; i < engine.count; i++) {
       const t = engine.target(i);
