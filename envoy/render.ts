@@ -1,14 +1,14 @@
-// Policy → a static Envoy bootstrap: one listener whose HTTP connection manager runs the
-// compiled wasm chain and then routes to the policy's single upstream cluster, plus one cluster
-// per endpoint the filters call out to (remote JWKS, token introspection, the rate-limit service
-// of global quota limits).
+// Policy → a static Envoy bootstrap: one listener (TLS-terminating when the policy says so)
+// whose HTTP connection manager runs the compiled wasm chain and then routes to the policy's
+// single upstream cluster, plus one cluster per endpoint the filters call out to (remote JWKS,
+// token introspection, the rate-limit service of global quota limits).
 import { stringify } from 'yaml';
 import { callouts, DEFAULT_CA_FILE, type Callout } from './policy/callout.ts';
 import { compileChain, type FilterSpec } from './policy/compile.ts';
 import { renderNativeJwtAuthn } from './policy/native-jwt-authn.ts';
 import { ratelimitClusters } from './policy/quota-global.ts';
 import { envoyRouteMatch } from './policy/route-match.ts';
-import type { Policy, Route } from './policy/types.ts';
+import type { ListenerTls, Policy, Route } from './policy/types.ts';
 
 export { renderNativeJwtAuthn, NativeJwtAuthnError, NATIVE_JWT_AUTHN_FILTER } from './policy/native-jwt-authn.ts';
 
@@ -72,6 +72,7 @@ function socketAddress(address: string, port: number) {
 type JwtFilterKind = NonNullable<RenderOptions['jwtFilter']>;
 
 function listener(policy: Policy, chain: FilterSpec[], port: number, jwtFilter: JwtFilterKind) {
+  const tls = policy.listener.tls;
   return {
     name: 'portcullis',
     address: socketAddress(policy.listener.address, port),
@@ -83,8 +84,31 @@ function listener(policy: Policy, chain: FilterSpec[], port: number, jwtFilter: 
             typed_config: httpConnectionManager(policy, chain, jwtFilter),
           },
         ],
+        ...(tls ? { transport_socket: downstreamTls(tls) } : {}),
       },
     ],
+  };
+}
+
+/**
+ * TLS terminated at the listener, every secret read by Envoy from its file (a loaded policy holds
+ * absolute paths). With a client CA, Envoy asks for a client certificate and verifies it: that
+ * is where the jwt filter's `peer` requirements read the URI SAN, DNS SAN and subject from.
+ */
+function downstreamTls(tls: ListenerTls) {
+  const common: Record<string, unknown> = {
+    tls_certificates: [{ certificate_chain: { filename: tls.cert_chain_file }, private_key: { filename: tls.private_key_file } }],
+    // The HCM's codec is AUTO: offer HTTP/2 and HTTP/1.1.
+    alpn_protocols: ['h2', 'http/1.1'],
+  };
+  if (tls.client_ca_file !== undefined) common.validation_context = { trusted_ca: { filename: tls.client_ca_file } };
+  return {
+    name: 'envoy.transport_sockets.tls',
+    typed_config: {
+      '@type': 'type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext',
+      require_client_certificate: tls.require_client_certificate ?? tls.client_ca_file !== undefined,
+      common_tls_context: common,
+    },
   };
 }
 

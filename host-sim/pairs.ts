@@ -18,10 +18,10 @@ export function encodePairs(pairs: readonly (readonly [string, string])[]): Uint
     joined += pair[0] + '\0' + pair[1] + '\0';
   }
   const head = 4 + n * 8;
-  // UTF-8 needs at most 3 bytes per UTF-16 unit.
-  const buf = Buffer.allocUnsafe(head + joined.length * 3);
-  const written = buf.write(joined, head, 'utf8');
-  const ascii = written === joined.length;
+  const total = Buffer.byteLength(joined, 'utf8');
+  const ascii = total === joined.length;
+  const buf = Buffer.allocUnsafe(head + total);
+  buf.write(joined, head, total, ascii ? 'latin1' : 'utf8');
   buf.writeUInt32LE(n, 0);
   let offset = 4;
   for (let i = 0; i < n; i++) {
@@ -30,7 +30,7 @@ export function encodePairs(pairs: readonly (readonly [string, string])[]): Uint
     buf.writeUInt32LE(ascii ? v.length : Buffer.byteLength(v, 'utf8'), offset + 4);
     offset += 8;
   }
-  return new Uint8Array(buf.buffer, buf.byteOffset, head + written);
+  return new Uint8Array(buf.buffer, buf.byteOffset, head + total);
 }
 
 /**

@@ -1,11 +1,13 @@
-// The parts of a policy that live outside it and are read when it is loaded: key sets in .json
-// files (relative to the policy file) or in environment variables, and introspection client
-// secrets (always from the environment: a secret never sits in a policy file). After this step
-// the policy holds the values themselves, and every problem points at the field that named them.
+// The parts of a policy that live outside it and are read when it is loaded: the listener's TLS
+// files (listener-tls.ts), key sets in .json files (relative to the policy file) or in
+// environment variables, and introspection client secrets (always from the environment: a secret
+// never sits in a policy file). After this step the policy holds the values themselves, and every
+// problem points at the field that named them.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatPath } from './errors.ts';
 import { checkJwks, type JwksOrigin } from './jwks.ts';
+import { resolveListenerTls } from './listener-tls.ts';
 import type { RawIssue, Segments } from './schema.ts';
 import type { Policy } from './types.ts';
 
@@ -19,9 +21,9 @@ const MAX_JWKS_BYTES = 256 * 1024;
 
 /** Replaces references by the values they name (in place) and returns the problems found. */
 export function resolveReferences(policy: Policy, options: ReferenceOptions): RawIssue[] {
+  const issues: RawIssue[] = resolveListenerTls(policy, options.baseDir);
   const jwt = policy.jwt;
-  if (!jwt) return [];
-  const issues: RawIssue[] = [];
+  if (!jwt) return issues;
   jwt.providers.forEach((provider, i) => {
     const keys = provider.keys as Record<string, unknown>;
     const at: Segments = ['jwt', 'providers', i, 'keys'];

@@ -2,6 +2,7 @@
 // and route orders where a later route can never be reached.
 import { RESERVED_HEADERS } from './headers.ts';
 import { jwtIssues } from './jwt-semantic.ts';
+import { listenerTlsIssues } from './listener-tls.ts';
 import { quotaSemanticIssues } from './quota.ts';
 import type { RawIssue } from './schema.ts';
 import type { Policy, Route } from './types.ts';
@@ -10,7 +11,7 @@ import type { Policy, Route } from './types.ts';
 const BUILTIN_FILTERS = ['apikey', 'jwt', 'quota'];
 
 export function semanticIssues(policy: Policy): RawIssue[] {
-  return [...routeIssues(policy), ...apikeyIssues(policy), ...jwtIssues(policy), ...quotaSemanticIssues(policy), ...extraFilterIssues(policy)];
+  return [...routeIssues(policy), ...apikeyIssues(policy), ...jwtIssues(policy), ...quotaSemanticIssues(policy), ...extraFilterIssues(policy), ...listenerTlsIssues(policy)];
 }
 
 function routeIssues(policy: Policy): RawIssue[] {
@@ -22,6 +23,15 @@ function routeIssues(policy: Policy): RawIssue[] {
     const seen = firstByName.get(route.name);
     if (seen === undefined) firstByName.set(route.name, i);
     else issues.push({ segments: ['routes', i, 'name'], message: `duplicate route name "${route.name}" (also routes[${seen}])` });
+
+    const pattern = route.match.prefix ?? route.match.path;
+    const denormal = pattern === undefined ? undefined : notNormalized(pattern);
+    if (denormal) {
+      issues.push({
+        segments: ['routes', i, 'match', route.match.prefix !== undefined ? 'prefix' : 'path'],
+        message: `${denormal}: the filters match the normalized request path, so this route could never match; write it in normal form`,
+      });
+    }
 
     const shadow = policy.routes.slice(0, i).findIndex((earlier) => shadows(earlier, route));
     if (shadow >= 0) {
@@ -100,6 +110,21 @@ function routeKeyIssues(policy: Policy): RawIssue[] {
 }
 
 /** True when every request `later` matches is matched by `earlier` first. */
+/**
+ * Why a route path is not in the normal form the filters compare against (repeated slashes,
+ * dot segments, escaped unreserved characters), or undefined when it is. Envoy's HCM and the
+ * SDK's route matcher normalise request paths the same way.
+ */
+function notNormalized(path: string): string | undefined {
+  if (/\/\//.test(path)) return 'repeated slashes';
+  if (/\/\.\.?(\/|$)/.test(path)) return 'a "." or ".." segment';
+  const escaped = /%([0-9A-Fa-f]{2})/g;
+  for (let m = escaped.exec(path); m; m = escaped.exec(path)) {
+    if (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(parseInt(m[1], 16)))) return `"${m[0]}" escapes an unreserved character`;
+  }
+  return undefined;
+}
+
 function shadows(earlier: Route, later: Route): boolean {
   const methodsCovered = !earlier.methods || (later.methods !== undefined && later.methods.every((m) => earlier.methods!.includes(m)));
   if (!methodsCovered) return false;

@@ -10,6 +10,23 @@ export interface Endpoint {
   port: number;
 }
 
+export interface Listener extends Endpoint {
+  tls?: ListenerTls;
+}
+
+/**
+ * TLS on the listener. As written the paths are relative to the policy file; a loaded policy
+ * holds them absolute (listener-tls.ts checked that each file is there and parses).
+ */
+export interface ListenerTls {
+  cert_chain_file: string;
+  private_key_file: string;
+  /** Client certificates are requested, and must chain to these CAs, only when it is set. */
+  client_ca_file?: string;
+  /** Absent: true when client_ca_file is set. */
+  require_client_certificate?: boolean;
+}
+
 export interface Upstream extends Endpoint {
   connect_timeout_ms: number;
 }
@@ -165,7 +182,7 @@ export type FailurePolicy = 'fail_closed' | 'fail_open';
 
 export interface Policy {
   version: 1;
-  listener: Endpoint;
+  listener: Listener;
   admin?: Endpoint;
   upstream: Upstream;
   routes: Route[];

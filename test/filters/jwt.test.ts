@@ -1,4 +1,4 @@
-import { createPublicKey } from 'node:crypto';
+import { createHmac, createPublicKey, randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { Host, type Vm } from '../../host-sim/index.ts';
 import {
@@ -62,6 +62,36 @@ describe('jwt: valid tokens', () => {
     const { host, vm } = await corp({ clock_skew_s: 60 });
     const token = await mint(rs, claims(host, { iat: nowS(host) - 600, exp: nowS(host) - 30 }));
     expect(send(vm, '/orders', bearer(token)).action).toBe('Continue');
+  });
+
+  test('one oct key (longer than a hash block) serves HS256/384/512 token after token; a changed tag is refused', async () => {
+    // The key schedule is prepared once per key and hash; every token must still get a fresh MAC.
+    const secret = randomBytes(200);
+    const jwk = { kty: 'oct', k: b64url(secret), kid: 'long-oct' };
+    const { host, vm } = await startJwt(config([inlineProvider([], { algorithms: ['HS256', 'HS384', 'HS512'], keys: { inline: { keys: [jwk] } } })]));
+    for (const [alg, hash] of [['HS256', 'sha256'], ['HS384', 'sha384'], ['HS512', 'sha512']] as const) {
+      for (let i = 0; i < 3; i++) {
+        const input = `${b64url(JSON.stringify({ alg, kid: 'long-oct' }))}.${b64url(JSON.stringify(claims(host, { jti: `${alg}-${i}` })))}`;
+        const tag = createHmac(hash, secret).update(input).digest();
+        expect(send(vm, '/orders', bearer(`${input}.${b64url(tag)}`)).action, `${alg} #${i}`).toBe('Continue');
+        tag[i] ^= 1;
+        expectDenied(vm, send(vm, '/orders', bearer(`${input}.${b64url(tag)}`)), 'Jwt verification fails');
+      }
+    }
+  });
+
+  test('headers are judged per token even when consecutive tokens share or nearly share one', async () => {
+    const { host, vm } = await corp();
+    const secret = hs.signing as Uint8Array;
+    const good = '{"alg":"HS256","kid":"key-hs256"}';
+    const token = (header: string, i: number) => rawToken(header, JSON.stringify(claims(host, { jti: `m${i}` })), secret);
+    expect(send(vm, '/orders', bearer(token(good, 1))).action).toBe('Continue');
+    expectDenied(vm, send(vm, '/orders', bearer(token('{"alg":"HS256","kid":"key-hs256","crit":["x"]}', 2))), 'Jwt has a critical header the filter does not understand');
+    expect(send(vm, '/orders', bearer(token(good, 3))).action).toBe('Continue');
+    expectDenied(vm, send(vm, '/orders', bearer(token('{"alg":"HS256","kid":"key-hs25"}', 4))), "Jwks doesn't have key to match kid or alg from Jwt");
+    expectDenied(vm, send(vm, '/orders', bearer(token('{"alg":"HS256","kid":"key-hs256","kid":"x"}', 5))), 'Jwt header is an invalid JSON');
+    expect(send(vm, '/orders', bearer(token(good, 6))).action).toBe('Continue');
+    expect(send(vm, '/orders', bearer(token(good, 7))).action).toBe('Continue');
   });
 });
 

@@ -44,6 +44,19 @@ apikey:
     ]);
   });
 
+  it('refuses route paths that are not in normal form (they could never match)', () => {
+    const issues = messages(`${head}routes:
+  - { name: a, match: { prefix: /a//b } }
+  - { name: b, match: { path: /b/../c } }
+  - { name: c, match: { prefix: /%73earch } }
+  - { name: d, match: { prefix: /e%2Fscaped } }
+`);
+    expect(issues).toHaveLength(3);
+    expect(issues[0]).toMatch(/routes\[0\]\.match\.prefix: repeated slashes: the filters match the normalized request path/);
+    expect(issues[1]).toMatch(/routes\[1\]\.match\.path: a "\." or "\.\." segment/);
+    expect(issues[2]).toMatch(/routes\[2\]\.match\.prefix: "%73" escapes an unreserved character/);
+  });
+
   it('needs the apikey section for per-route apikey settings, and rejects public+clients', () => {
     expect(messages(`${head}routes:
   - { name: a, match: { prefix: /a }, apikey: { public: true } }

@@ -71,12 +71,13 @@ class HeaderMemo {
     return length > 0 && segment.byteLength == length && memory.compare(changetype<usize>(segment), ptr, <usize>length) == 0;
   }
 
+  forget(): void {
+    this.segment = new ArrayBuffer(0);
+  }
+
   /** Keeps the segment the current alg/kid were read from (short ones only: headers are small). */
   remember(ptr: usize, length: i32): void {
-    if (length > MAX_REMEMBERED_HEADER) {
-      this.segment = new ArrayBuffer(0);
-      return;
-    }
+    if (length > MAX_REMEMBERED_HEADER) return;
     const segment = new ArrayBuffer(length);
     memory.copy(changetype<usize>(segment), ptr, <usize>length);
     this.segment = segment;
@@ -89,7 +90,7 @@ const lastHeader = new HeaderMemo();
 /** Reads the decoded JOSE header into lastHeader's alg and kid; Ok, or why the token is refused. */
 function readHeader(headerBytes: Uint8Array): Status {
   // Forget the previous header first: a refused header must not leave its segment remembered.
-  lastHeader.remember(0, MAX_REMEMBERED_HEADER + 1);
+  lastHeader.forget();
   const header = parseJson(headerBytes.buffer, HEADER_LIMITS).value;
   if (header === null || !header.isObject) return Status.HeaderBadJson;
   const algValue = header.get("alg");

@@ -1,0 +1,108 @@
+// An RFC 7662 token introspection endpoint the tests control: it checks the caller's HTTP Basic
+// client credentials (RFC 6749 §2.3.1: each part form-urlencoded before base64) and the form
+// body, answers `active: true` with the claims registered for a token and `active: false` for any
+// other, counts calls per token, and can go down (nothing listening) and come back.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export interface IntrospectionServerOptions {
+  clientId: string;
+  clientSecret: string;
+  path?: string;
+}
+
+export interface IntrospectionCall {
+  token: string;
+  tokenTypeHint: string | null;
+}
+
+export interface IntrospectionServer {
+  url: string;
+  port: number;
+  /** Well-formed, authenticated introspection calls, in order. */
+  readonly calls: IntrospectionCall[];
+  /** Requests refused for a wrong method, path, content type, body or client credentials, with why. */
+  readonly refused: string[];
+  /** Calls made so far for `token`. */
+  callsFor(token: string): number;
+  /** Registers an active token and the members answered with it (sub, scope, exp, …). */
+  activate(token: string, claims: Record<string, unknown>): void;
+  down(): Promise<void>;
+  up(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const formEncode = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
+
+export async function startIntrospectionServer(options: IntrospectionServerOptions): Promise<IntrospectionServer> {
+  const path = options.path ?? '/oauth2/introspect';
+  const expectedAuth = `Basic ${Buffer.from(`${formEncode(options.clientId)}:${formEncode(options.clientSecret)}`).toString('base64')}`;
+  const active = new Map<string, Record<string, unknown>>();
+  const calls: IntrospectionCall[] = [];
+  const refused: string[] = [];
+  const sockets = new Set<Socket>();
+
+  const problem = (req: IncomingMessage, body: string): string | null => {
+    if (req.method !== 'POST') return `method ${req.method}`;
+    if (req.url !== path) return `path ${req.url}`;
+    if (req.headers.authorization !== expectedAuth) return `authorization ${req.headers.authorization ?? '(none)'}`;
+    if (!req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return `content-type ${req.headers['content-type']}`;
+    if (!new URLSearchParams(body).get('token')) return `body without token: ${body}`;
+    return null;
+  };
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const why = problem(req, body);
+      if (why) {
+        refused.push(why);
+        res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"invalid_client"}');
+        return;
+      }
+      const form = new URLSearchParams(body);
+      const token = form.get('token')!;
+      calls.push({ token, tokenTypeHint: form.get('token_type_hint') });
+      const claims = active.get(token);
+      const answer = JSON.stringify(claims ? { active: true, ...claims } : { active: false });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(answer) }).end(answer);
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+
+  const listen = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve((server.address() as AddressInfo).port);
+      });
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (!server.listening) return resolve();
+      server.close(() => resolve());
+      // Envoy keeps connections alive; drop them so "down" really means down.
+      for (const socket of sockets) socket.destroy();
+    });
+
+  const port = await listen(0);
+  return {
+    url: `http://127.0.0.1:${port}${path}`,
+    port,
+    calls,
+    refused,
+    callsFor: (token) => calls.filter((c) => c.token === token).length,
+    activate: (token, claims) => void active.set(token, claims),
+    down: stop,
+    up: async () => {
+      await listen(port);
+    },
+    close: stop,
+  };
+}
