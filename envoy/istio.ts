@@ -1,8 +1,16 @@
-// Policy → Istio WasmPlugin resources (extensions.istio.io/v1alpha1), one per filter, carrying
-// the same plugin configuration Envoy gets from render.ts. Istio owns listeners and routes, so
-// only the filter chain (and its order) carries over.
+// Policy → Istio resources: one WasmPlugin (extensions.istio.io/v1alpha1) per filter, carrying
+// the plugin configuration Envoy gets from render.ts, plus what the jwt filter's callouts (remote
+// JWKS, introspection) need in a mesh. Istio owns listeners, routes and clusters, so only the
+// filter chain (and its order) carries over, and a callout must name the sidecar's own cluster
+// for its host, `outbound|<port>||<host>`, instead of the `jwks_<provider>` /
+// `introspect_<provider>` clusters render.ts adds: a ServiceEntry declares each external host
+// (that is what makes the sidecar build the cluster), and a DestinationRule makes the sidecar
+// originate TLS to an https callout, checking the server as render.ts does (SNI, the host as SAN,
+// the policy's CA file or the system bundle, a path in the sidecar).
 import { stringify } from 'yaml';
+import { callouts, DEFAULT_CA_FILE, type Callout } from './policy/callout.ts';
 import { compileChain, type FilterSpec } from './policy/compile.ts';
+import { formatPath } from './policy/errors.ts';
 import type { Policy } from './policy/types.ts';
 
 export interface IstioOptions {
@@ -11,6 +19,8 @@ export interface IstioOptions {
   /** Image tag or `sha256:<hex>` digest; default `latest` (pin one in production). */
   tag?: string;
   namespace?: string;
+  /** The mesh's cluster domain: hosts under `.svc.<domain>` are mesh services; default cluster.local. */
+  clusterDomain?: string;
 }
 
 const IMAGE_BASE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/;
@@ -27,18 +37,103 @@ export function renderIstioWasmPlugins(policy: Policy, options: IstioOptions): s
   }
   const tag = options.tag ?? 'latest';
   if (!TAG.test(tag)) throw new IstioRenderError(`tag "${tag}": expected an image tag or sha256:<64 hex> digest`);
+  const meshCallouts = callouts(policy).map((c) => meshCallout(c, options.clusterDomain ?? 'cluster.local'));
   // Paths do not matter here: Istio pulls the modules from the registry.
   const chain = compileChain(policy, { buildDir: '.' });
-  return chain.map((spec, i) => stringify(wasmPlugin(spec, i, chain.length, policy, imageBase, tag, options.namespace), { lineWidth: 0 })).join('---\n');
+  const docs = [
+    ...chain.map((spec, i) => wasmPlugin(spec, i, chain.length, policy, imageBase, tag, meshCallouts, options.namespace)),
+    ...serviceEntries(meshCallouts, options.namespace),
+    ...destinationRules(meshCallouts, options.namespace),
+  ];
+  return docs.map((doc) => stringify(doc, { lineWidth: 0 })).join('---\n');
 }
 
-function wasmPlugin(spec: FilterSpec, index: number, count: number, policy: Policy, imageBase: string, tag: string, namespace?: string) {
+interface MeshCallout extends Callout {
+  /** The sidecar's cluster for the host and port. */
+  outboundCluster: string;
+  /** False for a service of the mesh itself, which needs no ServiceEntry. */
+  external: boolean;
+}
+
+function meshCallout(callout: Callout, clusterDomain: string): MeshCallout {
+  const where = `${formatPath(callout.segments)} (${callout.scheme}://${callout.authority})`;
+  if (callout.loopback) throw new IstioRenderError(`${where}: a loopback callout would stay inside the pod; under Istio name the service that answers it`);
+  if (callout.ipLiteral) throw new IstioRenderError(`${where}: Istio routes a callout by host name (outbound|<port>||<host>); use a DNS name`);
+  return {
+    ...callout,
+    outboundCluster: `outbound|${callout.port}||${callout.host}`,
+    external: !callout.host.toLowerCase().endsWith(`.svc.${clusterDomain}`),
+  };
+}
+
+/** The jwt configuration with every callout cluster replaced by the sidecar's outbound cluster. */
+function withMeshClusters(config: Record<string, unknown>, meshCallouts: MeshCallout[]): Record<string, unknown> {
+  const byCluster = new Map(meshCallouts.map((c) => [c.cluster, c.outboundCluster]));
+  const retarget = (target: { cluster: string }) => {
+    target.cluster = byCluster.get(target.cluster) ?? target.cluster;
+  };
+  for (const provider of (config.providers ?? []) as { keys: { remote?: { cluster: string } } }[]) {
+    if (provider.keys.remote) retarget(provider.keys.remote);
+  }
+  for (const introspector of (config.introspection ?? []) as { cluster: string }[]) retarget(introspector);
+  return config;
+}
+
+/** Hosts in first-callout order, each with its distinct ports. */
+function byHost(meshCallouts: MeshCallout[]): Map<string, MeshCallout[]> {
+  const hosts = new Map<string, MeshCallout[]>();
+  for (const c of meshCallouts) {
+    const list = hosts.get(c.host) ?? [];
+    if (!list.some((other) => other.port === c.port)) list.push(c);
+    hosts.set(c.host, list);
+  }
+  return hosts;
+}
+
+const resourceName = (kind: string, host: string) => `portcullis-${kind}-${host.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`.slice(0, 63).replace(/-+$/, '');
+
+function serviceEntries(meshCallouts: MeshCallout[], namespace?: string) {
+  return [...byHost(meshCallouts.filter((c) => c.external))].map(([host, ports]) => ({
+    apiVersion: 'networking.istio.io/v1beta1',
+    kind: 'ServiceEntry',
+    metadata: { name: resourceName('callout', host), ...(namespace ? { namespace } : {}) },
+    spec: {
+      hosts: [host],
+      location: 'MESH_EXTERNAL',
+      resolution: 'DNS',
+      ports: ports.map((c) => ({ number: c.port, name: `${c.scheme}-${c.port}`, protocol: c.scheme.toUpperCase() })),
+      // The resources serve the gateway's own callouts: keep them out of other namespaces.
+      exportTo: ['.'],
+    },
+  }));
+}
+
+function destinationRules(meshCallouts: MeshCallout[], namespace?: string) {
+  return [...byHost(meshCallouts.filter((c) => c.scheme === 'https'))].map(([host, ports]) => ({
+    apiVersion: 'networking.istio.io/v1beta1',
+    kind: 'DestinationRule',
+    metadata: { name: resourceName('callout-tls', host), ...(namespace ? { namespace } : {}) },
+    spec: {
+      host,
+      exportTo: ['.'],
+      trafficPolicy: {
+        portLevelSettings: ports.map((c) => ({
+          port: { number: c.port },
+          tls: { mode: 'SIMPLE', sni: host, subjectAltNames: [host], caCertificates: c.caFile ?? DEFAULT_CA_FILE },
+        })),
+      },
+    },
+  }));
+}
+
+function wasmPlugin(spec: FilterSpec, index: number, count: number, policy: Policy, imageBase: string, tag: string, meshCallouts: MeshCallout[], namespace?: string) {
   const isApikey = spec.name === 'apikey';
-  const config: unknown = spec.configuration ? JSON.parse(spec.configuration) : undefined;
+  let config: unknown = spec.configuration ? JSON.parse(spec.configuration) : undefined;
   if (config !== undefined && (config === null || typeof config !== 'object' || Array.isArray(config))) {
     // pluginConfig is a protobuf Struct: only a mapping survives the trip.
     throw new IstioRenderError(`filter "${spec.name}": Istio's pluginConfig must be a mapping, but the policy's config is ${Array.isArray(config) ? 'a list' : typeof config}`);
   }
+  if (spec.name === 'jwt' && config !== undefined) config = withMeshClusters(config as Record<string, unknown>, meshCallouts);
   const reference = tag.startsWith('sha256:') ? `@${tag}` : `:${tag}`;
   return {
     apiVersion: 'extensions.istio.io/v1alpha1',

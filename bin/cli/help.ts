@@ -8,7 +8,7 @@ commands:
   build [target...]            compile the filter modules into build/
   validate <policy>            check a policy file; exit 1 with every problem found
   render envoy <policy>        print the Envoy bootstrap for a policy
-  render istio <policy>        print Istio WasmPlugin resources for a policy
+  render istio <policy>        print Istio resources (WasmPlugins, ServiceEntries) for a policy
   render ratelimit <policy>    print the rate-limit service's config for a policy's global limits
   hash-key [key]               print the SHA-256 of an API key (reads stdin without [key])
   token [options]              mint a JWT for a policy's provider (default: the demo's DEMO ONLY key)
@@ -37,7 +37,9 @@ envoy   the Envoy bootstrap (YAML) running the policy's filter chain; modules ar
         in --build-dir (default: <repo>/build). --jwt-filter native puts Envoy's own jwt_authn
         in the jwt filter's place (for comparisons; refused if the policy uses what it lacks)
 istio   one extensions.istio.io/v1alpha1 WasmPlugin per filter; images are pulled from
-        oci://<image-base>/<filter>:<tag> (defaults: localhost:5000/portcullis, latest)
+        oci://<image-base>/<filter>:<tag> (defaults: localhost:5000/portcullis, latest);
+        plus a ServiceEntry (and, for https, a DestinationRule) per external host the jwt
+        filter calls out to (remote JWKS, introspection)
 ratelimit
         the config file (YAML) of the rate-limit service (envoyproxy/ratelimit) counting the
         policy's global quota limits (quota.global); the Envoy bootstrap already has its

@@ -58,7 +58,7 @@ export async function startContainerGateway(opts: GatewayOptions): Promise<Gatew
       adminUrl: `http://${adminHost}:${adminPort}`,
       adminPort,
     };
-    const started = await startEnvoy({ image, bootstrap, mounts: [stateDir, ...modules.map(dirname)], endpoints, logs, opts });
+    const started = await startEnvoy({ image, bootstrap, mounts: [stateDir, ...modules.map(dirname), ...tlsFiles(opts.policy).map(dirname)], endpoints, logs, opts });
     return gateway(started, engine, stateDir, logs, endpoints);
   } catch (err) {
     if (stateDir) rmSync(stateDir, { recursive: true, force: true });
@@ -140,6 +140,13 @@ function gateway(started: StartedTestContainer, engine: EngineLease, stateDir: s
       return stopping;
     },
   };
+}
+
+/** The listener's certificate, key and CA files: Envoy reads them itself, at the same paths. */
+function tlsFiles(policy: GatewayOptions['policy']): string[] {
+  const tls = policy.listener.tls;
+  if (!tls) return [];
+  return [tls.cert_chain_file, tls.private_key_file, tls.client_ca_file].filter((f): f is string => typeof f === 'string');
 }
 
 /** Unique directories, dropping any already inside another one (a nested bind mount is redundant). */

@@ -108,20 +108,24 @@ describe('token introspection in Envoy', () => {
   it('caches an active answer until cache_max_s, and never past the token exp', async () => {
     const longLived = opaque();
     idp.activate(longLived, { sub: 'carol', exp: now() + 600 });
+    const cachedAt = Date.now();
     expect((await call('/api/x', longLived)).status).toBe(200);
     expect((await call('/api/y', longLived)).status).toBe(200);
     expect(idp.callsFor(longLived)).toBe(1);
 
     const shortLived = opaque();
-    idp.activate(shortLived, { sub: 'dave', exp: now() + 1 });
+    // exp is whole seconds: 2 leaves more than a second to be served and cached first.
+    const exp = now() + 2;
+    idp.activate(shortLived, { sub: 'dave', exp });
     expect((await call('/api/x', shortLived)).status).toBe(200);
+    expect((await call('/api/y', shortLived)).status).toBe(200);
     expect(idp.callsFor(shortLived)).toBe(1);
-    await sleep(1_100);
+    await sleep(exp * 1000 - Date.now() + 100);
     // Its exp has passed: the cached answer is gone, so the endpoint is asked again.
     await call('/api/x', shortLived);
     expect(idp.callsFor(shortLived)).toBe(2);
 
-    await sleep(CACHE_MAX_S * 1000);
+    await sleep(cachedAt + CACHE_MAX_S * 1000 + 200 - Date.now());
     expect((await call('/api/x', longLived)).status).toBe(200);
     expect(idp.callsFor(longLived)).toBe(2);
     expect(idp.refused).toEqual([]);

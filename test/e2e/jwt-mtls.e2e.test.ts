@@ -3,7 +3,7 @@
 // SAN and subject Envoy verified. Certificates are made for the run with the openssl CLI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEchoServer, type EchoServer } from '../../envoy/echo-server.ts';
-import { gatewayModeFromEnv, startGateway, type Gateway } from '../../envoy/harness/index.ts';
+import { startGateway, type Gateway } from '../../envoy/harness/index.ts';
 import { validatePolicy, type Policy } from '../../envoy/policy/index.ts';
 import { httpsRequest } from '../support/https.ts';
 import { jwksOf, newKey, sign, type TestKey } from '../support/jwt-keys.ts';
@@ -16,7 +16,7 @@ const REPORTING_SUBJECT = 'CN=reporting,O=Portcullis Test';
 const ISSUER = 'https://idp.portcullis.test';
 
 // The container harness mounts only the modules and its state dir, not the certificate files.
-const skipReason = opensslMissing() ?? (gatewayModeFromEnv() === 'container' ? 'container mode: the harness does not mount the TLS files into the container' : null);
+const skipReason = opensslMissing();
 if (skipReason) console.warn(`jwt-mtls.e2e: skipped: ${skipReason}`);
 
 function mtlsPolicy(upstreamPort: number, pki: Pki, key: TestKey, requireClientCertificate: boolean): Policy {

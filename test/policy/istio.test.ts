@@ -3,6 +3,7 @@ import { parseAllDocuments } from 'yaml';
 import { renderIstioWasmPlugins } from '../../envoy/istio.ts';
 import { apikeyConfig, parsePolicy } from '../../envoy/policy/index.ts';
 import { CONTRACT_POLICY, PLAIN_POLICY } from './fixtures/policies.ts';
+import { CONTRACT_JWT_POLICY, inlinePolicy, ROOT_ROUTE } from './fixtures/jwt-policies.ts';
 
 const withProbe = `${CONTRACT_POLICY}extra_filters:\n  - { name: probe, module: fixtures/probe.wasm, config: { mode: echo } }\n`;
 
@@ -40,5 +41,56 @@ describe('renderIstioWasmPlugins', () => {
   it('refuses a non-mapping plugin config, which Istio cannot carry', () => {
     const policy = parsePolicy(`${PLAIN_POLICY}extra_filters:\n  - { name: probe, module: p.wasm, config: [1, 2] }\n`, 'c.yaml');
     expect(() => renderIstioWasmPlugins(policy, { imageBase: 'r/p' })).toThrow('filter "probe": Istio\'s pluginConfig must be a mapping');
+  });
+});
+
+describe('renderIstioWasmPlugins: jwt callouts in a mesh', () => {
+  const env = { PORTCULLIS_TEST_SECRET: 's3cret' };
+  const render = (text: string) =>
+    parseAllDocuments(renderIstioWasmPlugins(parsePolicy(text, 'c.yaml', { env }), { imageBase: 'r/p', namespace: 'edge' })).map((d) => (d as any).toJS());
+
+  it('points remote JWKS and introspection at the sidecar outbound clusters and declares each external host once', () => {
+    const docs = render(CONTRACT_JWT_POLICY.replace('url: https://idp.example.com/oauth2/introspect', 'url: "https://login.example.org:8443/oauth2/introspect"\n      ca_file: /etc/idp/ca.pem'));
+    const plugin = docs.find((d) => d.kind === 'WasmPlugin' && d.metadata.name === 'portcullis-jwt');
+    expect(plugin.spec.pluginConfig.providers[0].keys.remote).toMatchObject({ cluster: 'outbound|443||idp.example.com', authority: 'idp.example.com', path: '/.well-known/jwks.json' });
+    expect(plugin.spec.pluginConfig.introspection[0]).toMatchObject({ cluster: 'outbound|8443||login.example.org', authority: 'login.example.org:8443' });
+    expect(JSON.stringify(docs)).not.toMatch(/jwks_corp|introspect_opaque/);
+
+    expect(docs.filter((d) => d.kind === 'ServiceEntry')).toEqual([
+      {
+        apiVersion: 'networking.istio.io/v1beta1',
+        kind: 'ServiceEntry',
+        metadata: { name: 'portcullis-callout-idp-example-com', namespace: 'edge' },
+        spec: { hosts: ['idp.example.com'], location: 'MESH_EXTERNAL', resolution: 'DNS', ports: [{ number: 443, name: 'https-443', protocol: 'HTTPS' }], exportTo: ['.'] },
+      },
+      {
+        apiVersion: 'networking.istio.io/v1beta1',
+        kind: 'ServiceEntry',
+        metadata: { name: 'portcullis-callout-login-example-org', namespace: 'edge' },
+        spec: { hosts: ['login.example.org'], location: 'MESH_EXTERNAL', resolution: 'DNS', ports: [{ number: 8443, name: 'https-8443', protocol: 'HTTPS' }], exportTo: ['.'] },
+      },
+    ]);
+    // The wasm callout is plain HTTP to the cluster: the sidecar originates and checks the TLS.
+    const rules = docs.filter((d) => d.kind === 'DestinationRule');
+    expect(rules.map((r) => r.spec)).toEqual([
+      { host: 'idp.example.com', exportTo: ['.'], trafficPolicy: { portLevelSettings: [{ port: { number: 443 }, tls: { mode: 'SIMPLE', sni: 'idp.example.com', subjectAltNames: ['idp.example.com'], caCertificates: '/etc/ssl/certs/ca-certificates.crt' } }] } },
+      { host: 'login.example.org', exportTo: ['.'], trafficPolicy: { portLevelSettings: [{ port: { number: 8443 }, tls: { mode: 'SIMPLE', sni: 'login.example.org', subjectAltNames: ['login.example.org'], caCertificates: '/etc/idp/ca.pem' } }] } },
+    ]);
+  });
+
+  it('declares no ServiceEntry for a mesh service, and renders none without callouts', () => {
+    const docs = render(CONTRACT_JWT_POLICY.replace('url: https://idp.example.com/oauth2/introspect', 'url: https://idp.auth.svc.cluster.local/introspect'));
+    const plugin = docs.find((d) => d.metadata.name === 'portcullis-jwt');
+    expect(plugin.spec.pluginConfig.introspection[0].cluster).toBe('outbound|443||idp.auth.svc.cluster.local');
+    expect(docs.filter((d) => d.kind === 'ServiceEntry').map((d) => d.spec.hosts)).toEqual([['idp.example.com']]);
+    expect(docs.filter((d) => d.kind === 'DestinationRule').map((d) => d.spec.host)).toEqual(['idp.example.com', 'idp.auth.svc.cluster.local']);
+    expect(render(inlinePolicy(ROOT_ROUTE)).map((d) => d.kind)).toEqual(['WasmPlugin']);
+  });
+
+  it('refuses callouts Istio cannot route by host name', () => {
+    const loopback = CONTRACT_JWT_POLICY.replace('url: https://idp.example.com/oauth2/introspect', 'url: http://127.0.0.1:9000/introspect');
+    expect(() => render(loopback)).toThrow('jwt.introspection[0].url (http://127.0.0.1:9000): a loopback callout would stay inside the pod');
+    const ip = CONTRACT_JWT_POLICY.replace('url: https://idp.example.com/oauth2/introspect', 'url: https://10.1.2.3/introspect');
+    expect(() => render(ip)).toThrow('jwt.introspection[0].url (https://10.1.2.3): Istio routes a callout by host name');
   });
 });

@@ -32,11 +32,24 @@ export interface IntrospectionServer {
   close(): Promise<void>;
 }
 
-const formEncode = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
+const formDecode = (s: string) => decodeURIComponent(s.replace(/\+/g, ' '));
+
+/** The client id and secret of a Basic authorization, each form-decoded; null when malformed. */
+function basicCredentials(header: string | undefined): [string, string] | null {
+  const m = /^Basic ([A-Za-z0-9+/]+={0,2})$/.exec(header ?? '');
+  if (!m) return null;
+  const text = Buffer.from(m[1], 'base64').toString('utf8');
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  try {
+    return [formDecode(text.slice(0, colon)), formDecode(text.slice(colon + 1))];
+  } catch {
+    return null;
+  }
+}
 
 export async function startIntrospectionServer(options: IntrospectionServerOptions): Promise<IntrospectionServer> {
   const path = options.path ?? '/oauth2/introspect';
-  const expectedAuth = `Basic ${Buffer.from(`${formEncode(options.clientId)}:${formEncode(options.clientSecret)}`).toString('base64')}`;
   const active = new Map<string, Record<string, unknown>>();
   const calls: IntrospectionCall[] = [];
   const refused: string[] = [];
@@ -45,7 +58,8 @@ export async function startIntrospectionServer(options: IntrospectionServerOptio
   const problem = (req: IncomingMessage, body: string): string | null => {
     if (req.method !== 'POST') return `method ${req.method}`;
     if (req.url !== path) return `path ${req.url}`;
-    if (req.headers.authorization !== expectedAuth) return `authorization ${req.headers.authorization ?? '(none)'}`;
+    const credentials = basicCredentials(req.headers.authorization);
+    if (!credentials || credentials[0] !== options.clientId || credentials[1] !== options.clientSecret) return `authorization ${req.headers.authorization ?? '(none)'}`;
     if (!req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return `content-type ${req.headers['content-type']}`;
     if (!new URLSearchParams(body).get('token')) return `body without token: ${body}`;
     return null;

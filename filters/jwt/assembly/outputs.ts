@@ -33,9 +33,13 @@ export class PreparedOutputs {
   ) {}
 }
 
+const NO_BUFFERS: ArrayBuffer[] = [];
+
 function prepare(name: string, claimHeaders: ClaimHeader[], payloadHeader: ArrayBuffer, verified: Verified): PreparedOutputs {
-  const names = new Array<ArrayBuffer>();
-  const values = new Array<ArrayBuffer>();
+  const none = claimHeaders.length == 0 && payloadHeader.byteLength == 0;
+  // Never written to when `none`: no header to add.
+  const names = none ? NO_BUFFERS : new Array<ArrayBuffer>();
+  const values = none ? NO_BUFFERS : new Array<ArrayBuffer>();
   let headersOk = true;
   const claims = verified.claims;
   for (let i = 0; i < claimHeaders.length; i++) {
