@@ -4,14 +4,17 @@
 // types itself, and a bundle keeps start-up well under 100 ms.
 import { buildSync } from 'esbuild';
 import { mkdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function runTs(entry, argv) {
   const abs = resolve(root, entry);
-  const out = join(root, '.cache', 'ts', relative(root, abs).replace(/\.ts$/, '.mjs'));
+  // Entry points outside the repository get a flat name, so their bundle stays in .cache/.
+  const rel = relative(root, abs);
+  const name = rel.startsWith('..') || isAbsolute(rel) ? join('external', `${rel.replace(/[\\/.:]+/g, '_')}.ts`) : rel;
+  const out = join(root, '.cache', 'ts', name.replace(/\.ts$/, '.mjs'));
   mkdirSync(dirname(out), { recursive: true });
   buildSync({
     entryPoints: [abs],
