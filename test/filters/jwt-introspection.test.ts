@@ -16,13 +16,13 @@ const opaqueProvider = {
   claims_to_headers: [{ claim: 'client_id', header: 'x-client' }],
 };
 
-async function start(): Promise<{ host: Host; vm: Vm }> {
+async function start(provider: Record<string, unknown> = opaqueProvider): Promise<{ host: Host; vm: Vm }> {
   const host = new Host({ startTimeMs: START_MS });
   const vm = await host.startVm({
     module: await jwtModule(),
     pluginConfiguration: {
       providers: [inlineProvider([rs])],
-      introspection: [opaqueProvider],
+      introspection: [provider],
       rules: [
         { exact: '/either', requires: { any: [{ provider: 'corp' }, { provider: 'opaque' }] } },
         { prefix: '/write', requires: { provider: 'opaque', scopes: ['write'] } },
@@ -66,6 +66,19 @@ describe('jwt: token introspection (RFC 7662)', () => {
     // Until exp (60 s), before cache_max_s (300 s).
     host.advanceTime(60_000);
     expect(send(vm, '/orders', bearer('opaque-token/+=')).action).toBe('StopAllIterationAndWatermark');
+  });
+
+  test('client credentials are form-encoded (space as "+") before the Basic base64 (RFC 6749 §2.3.1, Appendix B)', async () => {
+    const clientId = 'gw client:1';
+    const clientSecret = 'p+ss %wörd€';
+    const { vm } = await start({ ...opaqueProvider, client_id: clientId, client_secret: clientSecret });
+    send(vm, '/orders', bearer('t'));
+    const headers = Object.fromEntries(vm.pendingCallouts()[0]!.headers);
+    const encoded = 'gw+client%3A1:p%2Bss+%25w%C3%B6rd%E2%82%AC';
+    expect(headers.authorization).toBe(`Basic ${Buffer.from(encoded).toString('base64')}`);
+    // The same as a standard form encoder (none of these characters is one where encoders differ).
+    const form = (v: string) => new URLSearchParams({ v }).toString().slice(2);
+    expect(encoded).toBe(`${form(clientId)}:${form(clientSecret)}`);
   });
 
   test('an inactive token is refused; endpoint failures are "Token introspection failed"', async () => {

@@ -34,7 +34,17 @@ export class Success {
 }
 
 export class Outcome {
-  constructor(public readonly status: Status, public readonly pending: bool, public readonly successes: Success[]) {}
+  constructor(
+    public readonly status: Status,
+    public readonly pending: bool,
+    /** The token leaves that succeeded, in tree order. */
+    public readonly successes: Success[],
+    /**
+     * The client certificate's identity (URI SAN, else DNS SAN, else subject) when a `peer`
+     * leaf succeeded, else null. Handed on only when no token succeeded (token first).
+     */
+    public readonly peer: string | null = null,
+  ) {}
   get ok(): bool {
     return !this.pending && this.status == Status.Ok;
   }
@@ -125,6 +135,7 @@ export class Evaluator {
   private all(children: Requirement[]): Outcome {
     let pending = false;
     let unavailable = Status.Ok;
+    let peer: string | null = null;
     const successes = new Array<Success>();
     for (let i = 0; i < children.length; i++) {
       const r = this.evaluate(unchecked(children[i]));
@@ -134,13 +145,14 @@ export class Evaluator {
       }
       if (r.status == Status.Ok) {
         for (let k = 0; k < r.successes.length; k++) successes.push(unchecked(r.successes[k]));
+        if (peer === null) peer = r.peer;
         continue;
       }
       if (!isUnavailable(r.status)) return r;
       if (unavailable == Status.Ok) unavailable = r.status;
     }
     if (unavailable != Status.Ok) return failed(unavailable);
-    return pending ? PENDING : new Outcome(Status.Ok, false, successes);
+    return pending ? PENDING : new Outcome(Status.Ok, false, successes, peer);
   }
 
   /** The requirement's own scopes and claims, on top of the provider's checks. */
@@ -203,17 +215,27 @@ export class Evaluator {
     return new Outcome(Status.Ok, false, [new Success(null, p, verified, presented.source!)]);
   }
 
+  /** Every listed attribute must hold an allowed value; the identity handed on is the first present of URI SAN, DNS SAN, subject. */
   private peer(req: Requirement): Outcome {
-    if (!peerValueAllowed("connection.uri_san_peer_certificate", req.uriSans)) return failed(Status.PeerNotAllowed);
-    if (!peerValueAllowed("connection.dns_san_peer_certificate", req.dnsSans)) return failed(Status.PeerNotAllowed);
-    if (!peerValueAllowed("connection.subject_peer_certificate", req.subjects)) return failed(Status.PeerNotAllowed);
-    return new Outcome(Status.Ok, false, NONE);
+    const uri = getProperty("connection.uri_san_peer_certificate");
+    if (!peerValueAllowed(uri, req.uriSans)) return failed(Status.PeerNotAllowed);
+    // An attribute is read only when it is checked or may be the identity.
+    const dns = req.dnsSans !== null || !present(uri) ? getProperty("connection.dns_san_peer_certificate") : null;
+    if (!peerValueAllowed(dns, req.dnsSans)) return failed(Status.PeerNotAllowed);
+    const subject = req.subjects !== null || (!present(uri) && !present(dns)) ? getProperty("connection.subject_peer_certificate") : null;
+    if (!peerValueAllowed(subject, req.subjects)) return failed(Status.PeerNotAllowed);
+    // At least one attribute is listed and matched, so one of them is present and non-empty.
+    const identity = present(uri) ? uri! : present(dns) ? dns! : subject!;
+    return new Outcome(Status.Ok, false, NONE, identity);
   }
 }
 
-/** The attribute is one of `allowed` (null: not checked). No certificate never matches. */
-function peerValueAllowed(attribute: string, allowed: string[] | null): bool {
+function present(value: string | null): bool {
+  return value !== null && value.length > 0;
+}
+
+/** `value` is one of `allowed` (null: not checked). No certificate never matches. */
+function peerValueAllowed(value: string | null, allowed: string[] | null): bool {
   if (allowed === null) return true;
-  const value = getProperty(attribute);
-  return value !== null && value.length > 0 && allowed.includes(value);
+  return present(value) && allowed.includes(value!);
 }

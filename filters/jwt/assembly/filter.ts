@@ -216,7 +216,7 @@ export class JwtStream extends HttpContext {
     }
     this.paused = false;
     if (outcome.ok) {
-      const applied = applyOutputs(config, outcome.successes);
+      const applied = applyOutputs(config, outcome);
       if (applied == Status.Ok) {
         metrics.allowed.increment();
         return true;

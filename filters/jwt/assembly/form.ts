@@ -10,13 +10,17 @@ function isUnreserved(c: i32): bool {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c == 0x2d || c == 0x2e || c == 0x5f || c == 0x7e;
 }
 
-/** Percent-encodes every byte outside RFC 3986's unreserved set (space as %20). */
+/**
+ * application/x-www-form-urlencoded (RFC 6749 Appendix B): the UTF-8 bytes, a space as "+",
+ * every other byte outside RFC 3986's unreserved set as %XX (so "+" itself is %2B).
+ */
 export function formEncode(value: string): string {
   const bytes = Uint8Array.wrap(String.UTF8.encode(value, false));
   const parts = new Array<string>();
   for (let i = 0; i < bytes.length; i++) {
     const c = <i32>unchecked(bytes[i]);
     if (isUnreserved(c)) parts.push(String.fromCharCode(c));
+    else if (c == 0x20) parts.push("+");
     else parts.push("%" + HEX.charAt(c >> 4) + HEX.charAt(c & 15));
   }
   return parts.join("");

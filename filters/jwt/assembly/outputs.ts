@@ -8,7 +8,7 @@
 import { PreparedIdentity, Identity, requestHeaders } from "../../../sdk/assembly/index";
 import { claimAt, headerText, isHeaderSafe } from "./claims";
 import { JwtConfig } from "./config";
-import { Success } from "./evaluate";
+import { Outcome, Success } from "./evaluate";
 import { ClaimHeader } from "./providers";
 import { removeToken } from "./sources";
 import { Status } from "./status";
@@ -84,9 +84,18 @@ function alreadySet(names: ArrayBuffer[], name: ArrayBuffer): bool {
   return false;
 }
 
-/** Applies the outputs of every success; InvalidHeaderValue (nothing applied) if one is unsafe. */
-export function applyOutputs(config: JwtConfig, successes: Success[]): Status {
+/**
+ * Applies the outputs of a successful walk; InvalidHeaderValue (nothing applied) if one is
+ * unsafe. The identity is the first token success's (`jwt:<verifier>/<subject>`); only when no
+ * token was part of the win is it the client certificate's (`mtls:<identity>`).
+ */
+export function applyOutputs(config: JwtConfig, outcome: Outcome): Status {
+  const successes = outcome.successes;
   const n = successes.length;
+  if (n == 0) {
+    const peer = outcome.peer;
+    return peer !== null ? applyPeerIdentity(config, peer) : Status.Ok;
+  }
   for (let i = 0; i < n; i++) {
     if (!outputsOf(unchecked(successes[i])).headersOk) return Status.InvalidHeaderValue;
   }
@@ -113,10 +122,16 @@ export function applyOutputs(config: JwtConfig, successes: Success[]): Status {
       requestHeaders.addBytes(name, unchecked(outputs.values[k]));
     }
   }
-  if (n > 0) {
-    const first = outputsOf(unchecked(successes[0]));
-    Identity.setPrepared(first.identity);
-    if (config.identityHeaderBytes.byteLength > 0) requestHeaders.addBytes(config.identityHeaderBytes, first.subject);
-  }
+  const first = outputsOf(unchecked(successes[0]));
+  Identity.setPrepared(first.identity);
+  if (config.identityHeaderBytes.byteLength > 0) requestHeaders.addBytes(config.identityHeaderBytes, first.subject);
+  return Status.Ok;
+}
+
+/** `mtls:<identity>` and identity_header, for a win by client certificate alone. */
+function applyPeerIdentity(config: JwtConfig, identity: string): Status {
+  if (!isHeaderSafe(identity) || identity.length > MAX_HEADER_VALUE) return Status.InvalidHeaderValue;
+  Identity.set("mtls", identity);
+  if (config.identityHeaderBytes.byteLength > 0) requestHeaders.addBytes(config.identityHeaderBytes, String.UTF8.encode(identity, false));
   return Status.Ok;
 }

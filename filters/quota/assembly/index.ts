@@ -3,6 +3,7 @@
 import { RootContext, registerRootContext } from "../../../sdk/assembly/index";
 import { QuotaRoot } from "./filter";
 
-export * from "../../../sdk/assembly/exports";
+export * from "../../../sdk/assembly/exports/core";
+export * from "../../../sdk/assembly/exports/response-headers"; // RateLimit-* response headers
 
 registerRootContext((id: u32): RootContext => new QuotaRoot(id));

@@ -1,0 +1,70 @@
+// The proxy-wasm ABI 0.2.1 exports every filter needs: the ABI version, memory for the host,
+// context lifecycle (create, done, delete), VM start, configure, tick, queue ready, request
+// headers and callout responses. A filter that only looks at request headers exports just
+// these:
+//
+//   export * from "../../../sdk/assembly/exports/core";
+//
+// and adds the opt-in modules beside it (request-body.ts, request-trailers.ts,
+// response-headers.ts, response-body.ts, response-trailers.ts, log.ts, grpc.ts,
+// foreign-function.ts) for the callbacks it overrides. Envoy (proxy-wasm-cpp-host) looks
+// every proxy_on_* export up once at load time and skips a missing one (Continue for stream
+// callbacks), so each export left out saves a wasm↔host crossing per stream. A callback an
+// author overrides but does not export is never called: see sdk/README.md (Exports).
+//
+// Why these are core: context_create builds the SDK's context objects (without it every
+// stream callback traps: unknown context); on_delete frees them and drops their pending
+// callouts (without it the VM leaks one context per stream); on_done lets a context outlive
+// its stream (onDone() → false, then done()); the allocator is how the host hands buffers in.
+// Root-only callbacks (vm start, configure, tick, queue ready) cost nothing per stream.
+
+import * as dispatcher from "../dispatcher";
+import { allocateForHost } from "../memory";
+import "../abort";
+
+export function proxy_abi_version_0_2_1(): void {}
+
+export function proxy_on_memory_allocate(size: usize): usize {
+  return allocateForHost(size);
+}
+
+/** Older hosts (and Envoy, which looks for it first) allocate through malloc. */
+export function malloc(size: usize): usize {
+  return allocateForHost(size);
+}
+
+export function proxy_on_context_create(contextId: u32, parentContextId: u32): void {
+  dispatcher.onContextCreate(contextId, parentContextId);
+}
+
+export function proxy_on_vm_start(rootContextId: u32, vmConfigurationSize: usize): bool {
+  return dispatcher.onVmStart(rootContextId, vmConfigurationSize);
+}
+
+export function proxy_on_configure(rootContextId: u32, pluginConfigurationSize: usize): bool {
+  return dispatcher.onConfigure(rootContextId, pluginConfigurationSize);
+}
+
+export function proxy_on_tick(rootContextId: u32): void {
+  dispatcher.onTick(rootContextId);
+}
+
+export function proxy_on_queue_ready(rootContextId: u32, queueId: u32): void {
+  dispatcher.onQueueReady(rootContextId, queueId);
+}
+
+export function proxy_on_request_headers(contextId: u32, numHeaders: u32, endOfStream: bool): u32 {
+  return <u32>dispatcher.onRequestHeaders(contextId, numHeaders, endOfStream);
+}
+
+export function proxy_on_http_call_response(contextId: u32, token: u32, numHeaders: u32, bodySize: u32, numTrailers: u32): void {
+  dispatcher.onHttpCallResponse(contextId, token, numHeaders, bodySize, numTrailers);
+}
+
+export function proxy_on_done(contextId: u32): bool {
+  return dispatcher.onDone(contextId);
+}
+
+export function proxy_on_delete(contextId: u32): void {
+  dispatcher.onDelete(contextId);
+}

@@ -1,0 +1,21 @@
+// Opt-in exports: gRPC callout events, for calls started through sdk/assembly/grpc.ts or the
+// raw grpcCall/grpcStream hostcalls (next to exports/core.ts). Without them the host drops
+// the events, so a module that starts gRPC calls must export these.
+
+import * as dispatcher from "../dispatcher";
+
+export function proxy_on_grpc_receive_initial_metadata(contextId: u32, token: u32, numElements: u32): void {
+  dispatcher.onGrpcReceiveInitialMetadata(contextId, token, numElements);
+}
+
+export function proxy_on_grpc_receive(contextId: u32, token: u32, messageSize: u32): void {
+  dispatcher.onGrpcReceive(contextId, token, messageSize);
+}
+
+export function proxy_on_grpc_receive_trailing_metadata(contextId: u32, token: u32, numElements: u32): void {
+  dispatcher.onGrpcReceiveTrailingMetadata(contextId, token, numElements);
+}
+
+export function proxy_on_grpc_close(contextId: u32, token: u32, statusCode: u32): void {
+  dispatcher.onGrpcClose(contextId, token, statusCode);
+}
