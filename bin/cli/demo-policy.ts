@@ -76,5 +76,13 @@ jwt:
       claims_to_headers: [{ claim: sub, header: x-jwt-sub }]
   identity_header: x-portcullis-subject
 
+# Every authenticated caller (API key or JWT) gets 10 requests a minute, shared by all Envoy
+# workers; unauthenticated requests to public routes are not counted.
+quota:
+  limits:
+    - { name: per_caller, sliding_window: { limit: 10, per: minute }, key: [identity] }
+  default_limits: [per_caller]
+  response_headers: true
+
 failure_policy: fail_closed
 `;

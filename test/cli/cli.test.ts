@@ -41,7 +41,7 @@ describe('portcullis CLI', () => {
 
   it('validates a good policy (exit 0) and lists every problem of a bad one (exit 1)', () => {
     const ok = cli(['validate', 'examples/demo-policy.yaml']);
-    expect(ok).toMatchObject({ code: 0, stdout: 'examples/demo-policy.yaml: ok (4 routes; filter chain: apikey → jwt)\n' });
+    expect(ok).toMatchObject({ code: 0, stdout: 'examples/demo-policy.yaml: ok (4 routes; filter chain: apikey → jwt → quota)\n' });
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'version: 1\nlistener: { port: 1 }\nupstream: { address: 127.0.0.1, port: 2 }\nroutes:\n  - { name: a, match: { prefx: / } }\n');
     const r = cli(['validate', bad]);

@@ -53,4 +53,17 @@ describe('the demo policy in Envoy', () => {
     expect((await httpRequest(`${gateway.baseUrl}/orders/42`, { headers: { 'x-api-key': DEMO_KEY } })).status).toBe(401);
     expect((await httpRequest(`${gateway.baseUrl}/health`)).status).toBe(200);
   });
+
+  it('limits each caller to 10 requests a minute: the loop the banner prints ends in 429', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await httpRequest(`${gateway.baseUrl}/api/hello`, { headers: { 'x-api-key': DEMO_KEY } })).status);
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(10);
+    expect(statuses.at(-1)).toBe(429);
+    const limited = await httpRequest(`${gateway.baseUrl}/api/hello`, { headers: { 'x-api-key': DEMO_KEY } });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.headers['content-type']).toBe('application/problem+json');
+    // Another caller has its own budget.
+    expect((await curl(banner.tries[2][0])).status).toBe(200);
+  });
 });

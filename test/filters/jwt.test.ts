@@ -495,6 +495,54 @@ describe('jwt: mTLS peer requirements', () => {
     expect(send(vm, '/svc', {}, 'GET', svc).action).toBe('Continue');
     expect(send(vm, '/svc', {}, 'GET', { ...svc, 'connection.subject_peer_certificate': 'CN=x' }).stream.localResponse?.status).toBe(403);
   });
+
+  test('a win by client certificate hands on mtls:<URI SAN, else DNS SAN, else subject>; a token in the win keeps its identity', async () => {
+    const handOff = [
+      { prefix: '/uri', requires: { peer: { uri_san: ['spiffe://corp/batch'] } } },
+      { prefix: '/dns', requires: { peer: { dns_san: ['svc.corp'] } } },
+      { prefix: '/subject', requires: { peer: { subject: ['CN=svc,O=corp'] } } },
+      { prefix: '/any-peer-first', requires: { any: [{ peer: { dns_san: ['svc.corp'] } }, { provider: 'corp' }] } },
+      { prefix: '/any-token-first', requires: { any: [{ provider: 'corp' }, { peer: { dns_san: ['svc.corp'] } }] } },
+      { prefix: '/all', requires: { all: [{ peer: { dns_san: ['svc.corp'] } }, { provider: 'corp' }] } },
+      { prefix: '/nested', requires: { all: [{ any: [{ peer: { subject: ['CN=svc,O=corp'] } }] }, { peer: { dns_san: ['svc.corp'] } }] } },
+    ];
+    const { host, vm } = await startJwt(config([inlineProvider([rs])], { rules: handOff, identity_header: 'x-portcullis-subject' }));
+    const token = await mint(rs, claims(host));
+    const uri = 'spiffe://corp/batch';
+    const cert = { 'connection.uri_san_peer_certificate': uri, 'connection.dns_san_peer_certificate': 'svc.corp', 'connection.subject_peer_certificate': 'CN=svc,O=corp' };
+    const noUri = { 'connection.dns_san_peer_certificate': 'svc.corp', 'connection.subject_peer_certificate': 'CN=svc,O=corp' };
+    const subjectOnly = { 'connection.subject_peer_certificate': 'CN=svc,O=corp' };
+    const identity = (path: string, headers: Record<string, string>, properties: Record<string, string>) => {
+      // A client copy of the identity header never survives.
+      const { stream, action } = send(vm, path, { ...headers, 'x-portcullis-subject': 'forged' }, 'GET', properties);
+      expect(action, path).toBe('Continue');
+      expect(stream.requestHeader('x-portcullis-subject'), path).toBe(stream.property('portcullis.identity')?.replace(/^mtls:|^jwt:corp\//, ''));
+      return stream.property('portcullis.identity');
+    };
+    // The URI SAN is preferred whichever attribute the rule checks.
+    expect(identity('/uri', {}, cert)).toBe(`mtls:${uri}`);
+    expect(identity('/dns', {}, cert)).toBe(`mtls:${uri}`);
+    expect(identity('/subject', {}, cert)).toBe(`mtls:${uri}`);
+    expect(identity('/dns', {}, noUri)).toBe('mtls:svc.corp');
+    expect(identity('/subject', {}, subjectOnly)).toBe('mtls:CN=svc,O=corp');
+    expect(identity('/nested', {}, noUri)).toBe('mtls:svc.corp');
+    // any: the first satisfied child decides; a token that is not checked hands nothing on.
+    expect(identity('/any-peer-first', bearer(token), noUri)).toBe('mtls:svc.corp');
+    expect(send(vm, '/any-peer-first', bearer(token), 'GET', noUri).stream.requestHeader('authorization')).toBe(`Bearer ${token}`);
+    expect(identity('/any-token-first', bearer(token), noUri)).toBe('jwt:corp/alice');
+    expect(identity('/any-token-first', {}, noUri)).toBe('mtls:svc.corp');
+    // all: token and certificate both required: the token's identity, as before.
+    expect(identity('/all', bearer(token), noUri)).toBe('jwt:corp/alice');
+    expect(vm.counter('portcullis.jwt.allowed')).toBe(11);
+  });
+
+  test('a certificate identity with a control character is refused, nothing handed on', async () => {
+    const { vm } = await startJwt(config([inlineProvider([rs])], { rules: [{ prefix: '/', requires: { peer: { dns_san: ['svc.corp'] } } }], identity_header: 'x-portcullis-subject' }));
+    const r = send(vm, '/x', {}, 'GET', { 'connection.uri_san_peer_certificate': 'spiffe://corp/a\r\nx-admin: 1', 'connection.dns_san_peer_certificate': 'svc.corp' });
+    expectDenied(vm, r, 'Claim value is not a valid header value');
+    expect(r.stream.property('portcullis.identity')).toBeUndefined();
+    expect(r.stream.requestHeader('x-portcullis-subject')).toBeUndefined();
+  });
 });
 
 describe('jwt: configuration errors', () => {

@@ -83,7 +83,7 @@ async function banner(policy: Policy, gateway: LocalGateway): Promise<string> {
   const lines = [
     '',
     `portcullis demo: gateway ${base}  (admin ${gateway.adminUrl})`,
-    `  filter chain: ${[policy.apikey ? 'apikey' : '', policy.jwt ? 'jwt' : '', ...(policy.extra_filters ?? []).map((f) => f.name)].filter(Boolean).join(' → ') || 'none'}`,
+    `  filter chain: ${[policy.apikey ? 'apikey' : '', policy.jwt ? 'jwt' : '', policy.quota ? 'quota' : '', ...(policy.extra_filters ?? []).map((f) => f.name)].filter(Boolean).join(' → ') || 'none'}`,
     '',
   ];
   const demoKeyKnown = policy.apikey?.keys.some((k) => k.sha256 === hashKey(DEMO_KEY));
@@ -103,6 +103,14 @@ async function banner(policy: Policy, gateway: LocalGateway): Promise<string> {
   if (jwtTries) {
     lines.push(...jwtTries.lines);
     tries.push(...jwtTries.tries);
+  }
+  const callerLimit = policy.quota?.limits.find((l) => l.sliding_window && (l.key ?? []).includes('identity'));
+  if (demoKeyKnown && callerLimit?.sliding_window) {
+    const n = callerLimit.sliding_window.limit + 1;
+    tries.push([
+      `for i in $(seq ${n}); do curl -s -o /dev/null -w '%{http_code} ' -H 'x-api-key: ${DEMO_KEY}' ${base}/api/hello; done; echo`,
+      `quota: ${callerLimit.sliding_window.limit} per ${callerLimit.sliding_window.per} per caller, then 429`,
+    ]);
   }
   if (tries.length === 0) tries.push([`curl -i ${base}/`, 'through the chain']);
   tries.push([`curl -s '${gateway.adminUrl}/stats?filter=wasmcustom'`, "the filters' counters"]);
