@@ -27,6 +27,19 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A policy file in `dir` with one catch-all route and these jwt providers (YAML flow maps); its path. */
+function writePolicy(name: string, providers: string[]): string {
+  const file = join(dir, name);
+  writeFileSync(file, `version: 1
+listener: { port: 10000 }
+upstream: { address: 127.0.0.1, port: 8080 }
+routes: [{ name: api, match: { prefix: / } }]
+jwt:
+  providers:
+${providers.map((p) => `    - ${p}\n`).join('')}`);
+  return file;
+}
+
 const demoJwks = () => {
   const keys = loadDemoPolicy().jwt!.providers[0].keys;
   if (!('inline' in keys)) throw new Error('the demo provider should inline its keys');
@@ -57,16 +70,10 @@ describe('portcullis token', () => {
     const pub = { ...publicKey.export({ format: 'jwk' }), kid: 'rsa-1' };
     const keyFile = join(dir, 'rsa.json');
     writeFileSync(keyFile, JSON.stringify({ ...privateKey.export({ format: 'jwk' }), kid: 'rsa-1' }));
-    const policyFile = join(dir, 'p.yaml');
-    writeFileSync(policyFile, `version: 1
-listener: { port: 10000 }
-upstream: { address: 127.0.0.1, port: 8080 }
-routes: [{ name: api, match: { prefix: / } }]
-jwt:
-  providers:
-    - { name: a, issuer: https://a, audiences: [x, y], algorithms: [PS256], keys: { inline: ${JSON.stringify({ keys: [pub] })} } }
-    - { name: b, issuer: https://b, audiences: [], keys: { remote: { url: "http://127.0.0.1:1/jwks" } } }
-`);
+    const policyFile = writePolicy('p.yaml', [
+      `{ name: a, issuer: https://a, audiences: [x, y], algorithms: [PS256], keys: { inline: ${JSON.stringify({ keys: [pub] })} } }`,
+      '{ name: b, issuer: https://b, audiences: [], keys: { remote: { url: "http://127.0.0.1:1/jwks" } } }',
+    ]);
     const ok = await cli(['token', '--policy', policyFile, '--provider', 'a', '--key', keyFile, '--aud', 'y']);
     expect(ok.code).toBe(0);
     const token = ok.stdout.trim();
@@ -97,15 +104,7 @@ describe('portcullis render envoy --jwt-filter', () => {
     const native = await cli(['render', 'envoy', 'examples/demo-policy.yaml', '--jwt-filter', 'native', '--build-dir', dir]);
     expect(native.code).toBe(1);
     expect(native.stderr).toContain("Envoy's jwt_authn cannot express this policy:\n  routes[1].jwt.requires.scopes: scope checks");
-    const policyFile = join(dir, 'native.yaml');
-    writeFileSync(policyFile, `version: 1
-listener: { port: 10000 }
-upstream: { address: 127.0.0.1, port: 8080 }
-routes: [{ name: api, match: { prefix: / } }]
-jwt:
-  providers:
-    - { name: a, issuer: https://a, audiences: [], keys: { inline: ${JSON.stringify(demoJwks())} } }
-`);
+    const policyFile = writePolicy('native.yaml', [`{ name: a, issuer: https://a, audiences: [], keys: { inline: ${JSON.stringify(demoJwks())} } }`]);
     const ok = await cli(['render', 'envoy', policyFile, '--jwt-filter', 'native', '--build-dir', dir]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('name: envoy.filters.http.jwt_authn');

@@ -1,23 +1,12 @@
 import { createECDH, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { instantiate } from '@assemblyscript/loader';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { compileModule, repoRoot } from '../../bin/cli/build.ts';
+import { repoRoot } from '../../bin/cli/build.ts';
+import { loadAsHarness, type AsHarness } from '../support/as-harness.ts';
 
 // ECDSA (sdk/assembly/crypto/ec.ts) and strict DER (der.ts) through test/crypto/assembly/ec-harness.ts:
 // every Wycheproof P-256/SHA-256 vector, then P-256 and P-384 signatures made by Node.
-
-type Harness = {
-  ecLoadKey(curve: number, x: number, y: number): number;
-  ecVerifyRaw(alg: number, message: number, signature: number): number;
-  ecVerifyDer(alg: number, message: number, der: number): number;
-  derToRaw(der: number, scalarBytes: number): number;
-  __newString(s: string): number;
-  __getString(ptr: number): string;
-  __pin(ptr: number): number;
-  __unpin(ptr: number): void;
-};
 
 const P256 = 0;
 const P384 = 1;
@@ -25,50 +14,17 @@ const SHA256 = 0;
 const SHA384 = 1;
 const SHA512 = 2;
 
-let h: Harness;
-const logs: string[] = [];
+let h: AsHarness;
 
 beforeAll(async () => {
-  const outFile = 'build/test/ec-harness.wasm';
-  await compileModule({ name: 'ec-harness', entry: 'test/crypto/assembly/ec-harness.ts', outFile, extraArgs: ['--exportRuntime'] });
-  let memory: WebAssembly.Memory | undefined;
-  // Only proxy_log matters (the abort handler uses it): a trap would show up in `logs`.
-  const env = new Proxy({} as Record<string, unknown>, {
-    get: (_t, name) =>
-      name === 'proxy_log'
-        ? (_level: number, ptr: number, len: number) => {
-            logs.push(Buffer.from(memory!.buffer, ptr, len).toString('utf8'));
-            return 0;
-          }
-        : () => 0,
-  });
-  const instance = await instantiate<Harness>(readFileSync(join(repoRoot, outFile)), { env });
-  memory = instance.exports.memory as WebAssembly.Memory;
-  (instance.exports as unknown as { _initialize(): void })._initialize();
-  h = instance.exports as unknown as Harness;
+  h = await loadAsHarness('ec-harness', 'test/crypto/assembly/ec-harness.ts');
 }, 60_000);
 
-/** Calls a harness export with string arguments pinned for the duration of the call. */
-function call(fn: (...args: number[]) => number, ...args: (string | number)[]): number {
-  const ptrs = args.map((a) => (typeof a === 'string' ? h.__pin(h.__newString(a)) : a));
-  try {
-    return fn(...ptrs);
-  } finally {
-    args.forEach((a, i) => typeof a === 'string' && h.__unpin(ptrs[i]));
-  }
-}
 const hex = (b: Uint8Array | Buffer) => Buffer.from(b).toString('hex');
-const loadKey = (curve: number, x: string, y: string) => call(h.ecLoadKey, curve, x, y) === 1;
-const verifyRaw = (alg: number, msg: string, sig: string) => call(h.ecVerifyRaw, alg, msg, sig) === 1;
-const verifyDer = (alg: number, msg: string, sig: string) => call(h.ecVerifyDer, alg, msg, sig) === 1;
-const derToRaw = (der: string, size: number) => {
-  const ptrs = h.__pin(h.__newString(der));
-  try {
-    return h.__getString(h.derToRaw(ptrs, size));
-  } finally {
-    h.__unpin(ptrs);
-  }
-};
+const loadKey = (curve: number, x: string, y: string) => h.call('ecLoadKey', curve, x, y) === 1;
+const verifyRaw = (alg: number, msg: string, sig: string) => h.call('ecVerifyRaw', alg, msg, sig) === 1;
+const verifyDer = (alg: number, msg: string, sig: string) => h.call('ecVerifyDer', alg, msg, sig) === 1;
+const derToRaw = (der: string, size: number) => h.text('derToRaw', der, size);
 
 /** A Wycheproof coordinate (minimal two's complement hex) as exactly `size` bytes, or null when it does not fit. */
 function coordinate(value: string, size: number): string | null {
@@ -121,7 +77,7 @@ describe.skipIf(!haveWycheproof)('Wycheproof ecdsa_secp256r1_sha256 (DER signatu
     expect(wrong).toEqual([]);
     expect(counts.valid + counts.invalid + counts.acceptable).toBe(doc.numberOfTests);
     expect(counts).toEqual({ valid: 174, invalid: 310, acceptable: 0 });
-    expect(logs).toEqual([]);
+    expect(h.logs).toEqual([]);
   });
 });
 
@@ -215,7 +171,7 @@ describe.each([
     const sig = signatures[2];
     const msg = hex(messages[2]);
     for (const bad of ['', '00', sig.slice(2), sig + '00', '00' + sig, sig + sig]) expect(verifyRaw(k.alg, msg, bad)).toBe(false);
-    expect(logs).toEqual([]);
+    expect(h.logs).toEqual([]);
   });
 
   test('public keys off the curve, out of range, of the wrong size or at infinity are refused', () => {
@@ -241,7 +197,7 @@ describe.each([
     // (x, p - y) is the negated point: on the curve and accepted, but it does not verify.
     expect(loadKey(curve, k.x, f(p - y))).toBe(true);
     expect(verifyRaw(k.alg, hex(messages[2]), signatures[2])).toBe(false);
-    expect(logs).toEqual([]);
+    expect(h.logs).toEqual([]);
   });
 
   test('the generator itself is a valid key (infinity-adjacent arithmetic stays correct)', () => {
@@ -307,6 +263,6 @@ describe('strict DER decoding', () => {
     expect(derToRaw('3006020101020102', -1)).toBe('null');
     expect(derToRaw('3006020101020102', 67)).toBe('null');
     expect(derToRaw('3006020101020102', 1)).toBe('0102');
-    expect(logs).toEqual([]);
+    expect(h.logs).toEqual([]);
   });
 });

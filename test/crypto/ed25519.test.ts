@@ -1,55 +1,22 @@
 import { generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { instantiate } from '@assemblyscript/loader';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { compileModule, repoRoot } from '../../bin/cli/build.ts';
+import { repoRoot } from '../../bin/cli/build.ts';
+import { loadAsHarness, type AsHarness } from '../support/as-harness.ts';
 
 // Ed25519 (sdk/assembly/crypto/ed25519.ts) through test/crypto/assembly/ec-harness.ts: every
 // Wycheproof vector, then signatures made by Node and hand-made malformed ones.
 
-type Harness = {
-  edLoadKey(publicKey: number): number;
-  edVerify(message: number, signature: number): number;
-  __newString(s: string): number;
-  __pin(ptr: number): number;
-  __unpin(ptr: number): void;
-};
-
-let h: Harness;
-const logs: string[] = [];
+let h: AsHarness;
 
 beforeAll(async () => {
-  const outFile = 'build/test/ec-harness.wasm';
-  await compileModule({ name: 'ec-harness', entry: 'test/crypto/assembly/ec-harness.ts', outFile, extraArgs: ['--exportRuntime'] });
-  let memory: WebAssembly.Memory | undefined;
-  // Only proxy_log matters (the abort handler uses it): a trap would show up in `logs`.
-  const env = new Proxy({} as Record<string, unknown>, {
-    get: (_t, name) =>
-      name === 'proxy_log'
-        ? (_level: number, ptr: number, len: number) => {
-            logs.push(Buffer.from(memory!.buffer, ptr, len).toString('utf8'));
-            return 0;
-          }
-        : () => 0,
-  });
-  const instance = await instantiate<Harness>(readFileSync(join(repoRoot, outFile)), { env });
-  memory = instance.exports.memory as WebAssembly.Memory;
-  (instance.exports as unknown as { _initialize(): void })._initialize();
-  h = instance.exports as unknown as Harness;
+  h = await loadAsHarness('ec-harness', 'test/crypto/assembly/ec-harness.ts');
 }, 60_000);
 
-function call(fn: (...args: number[]) => number, ...args: string[]): number {
-  const ptrs = args.map((a) => h.__pin(h.__newString(a)));
-  try {
-    return fn(...ptrs);
-  } finally {
-    ptrs.forEach((p) => h.__unpin(p));
-  }
-}
 const hex = (b: Uint8Array | Buffer) => Buffer.from(b).toString('hex');
-const loadKey = (pk: string) => call(h.edLoadKey, pk) === 1;
-const edVerify = (msg: string, sig: string) => call(h.edVerify, msg, sig) === 1;
+const loadKey = (pk: string) => h.call('edLoadKey', pk) === 1;
+const edVerify = (msg: string, sig: string) => h.call('edVerify', msg, sig) === 1;
 
 const P = (1n << 255n) - 19n;
 const L = (1n << 252n) + 27742317777372353535851937790883648493n;
@@ -84,7 +51,7 @@ describe.skipIf(!haveWycheproof)('Wycheproof ed25519', () => {
     expect(wrong).toEqual([]);
     expect(counts.valid + counts.invalid + counts.acceptable).toBe(doc.numberOfTests);
     expect(counts).toEqual({ valid: 88, invalid: 63, acceptable: 0 });
-    expect(logs).toEqual([]);
+    expect(h.logs).toEqual([]);
   });
 });
 
@@ -143,7 +110,7 @@ describe('Ed25519 signatures made by Node', () => {
     const sig = signatures[2];
     const msg = hex(messages[2]);
     for (const bad of ['', '00', sig.slice(2), sig + '00', sig + sig]) expect(edVerify(msg, bad)).toBe(false);
-    expect(logs).toEqual([]);
+    expect(h.logs).toEqual([]);
   });
 
   test('public keys that are not canonical point encodings are refused', () => {
@@ -158,7 +125,7 @@ describe('Ed25519 signatures made by Node', () => {
     expect(loadKey(le32(1n | (1n << 255n)))).toBe(false);
     // y = 2 gives x^2 = 3 / (4d + 1), not a square: no point.
     expect(loadKey(le32(2n))).toBe(false);
-    expect(logs).toEqual([]);
+    expect(h.logs).toEqual([]);
   });
 
   test('points of small order are refused as keys: with them, R = [S]B verifies anything', () => {

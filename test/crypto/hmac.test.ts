@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../../bin/cli/build.ts';
-import { HashAlg, loadCryptoHarness } from '../../bench/crypto-rsa.ts';
+import { HashAlg, loadCryptoHarness } from './rsa-harness.ts';
 
 // HMAC-SHA-256/384/512: RFC 4231 known answers, Wycheproof's HMAC-SHA-256 vectors, and
 // agreement with Node over key lengths around the block size.

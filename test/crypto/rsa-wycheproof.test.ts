@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../../bin/cli/build.ts';
-import { HashAlg, loadCryptoHarness, type CryptoHarness } from '../../bench/crypto-rsa.ts';
+import { HashAlg, loadCryptoHarness, type CryptoHarness } from './rsa-harness.ts';
 
 // Every Wycheproof RSA signature vector we ship must give its expected result. `acceptable`
 // vectors (legacy encodings) are rejected on purpose: see sdk/assembly/crypto/README.md.

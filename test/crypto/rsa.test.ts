@@ -1,6 +1,6 @@
 import { constants, createPrivateKey, generateKeyPairSync, generatePrimeSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { HashAlg, loadCryptoHarness, type CryptoHarness } from '../../bench/crypto-rsa.ts';
+import { HashAlg, loadCryptoHarness, type CryptoHarness } from './rsa-harness.ts';
 
 // RSA verification against signatures made by Node (OpenSSL), key checks, and the raw
 // RSAVP1 primitive against BigInt arithmetic.

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { loadCryptoHarness } from '../../bench/crypto-rsa.ts';
+import { loadCryptoHarness } from './rsa-harness.ts';
 
 // SHA-384/SHA-512 known answers from FIPS 180-4's examples (NIST CSRC "Examples with
 // intermediate values"), plus streaming and padding-boundary checks against Node.

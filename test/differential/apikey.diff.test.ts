@@ -1,11 +1,10 @@
 // Host-sim and real Envoy run the same policy (apikey + the SDK probe) on the same requests and
 // must agree on every verdict, status, challenge, problem body, forwarded header and metric.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEchoServer, type EchoServer } from '../../envoy/echo-server.ts';
-import { startGateway, type Gateway } from '../../envoy/harness/index.ts';
+import { describe, expect, it } from 'vitest';
 import { APIKEY_CASES } from '../support/apikey-cases.ts';
-import { BUILD_DIR, testPolicy } from '../support/policies.ts';
-import { runInEnvoy, startSimGateway, type SimGateway } from '../support/scenario.ts';
+import { testPolicy } from '../support/policies.ts';
+import { runInEnvoy } from '../support/scenario.ts';
+import { bothHosts } from './both-hosts.ts';
 
 const METRICS = [
   'portcullis.apikey.allowed',
@@ -17,32 +16,12 @@ const METRICS = [
 ];
 
 describe('host-sim and Envoy agree (apikey + probe chain)', () => {
-  let echo: EchoServer;
-  let gateway: Gateway;
-  let sim: SimGateway;
+  const hosts = bothHosts((upstreamPort) => testPolicy({ upstreamPort, probe: true, hooks: true }));
 
-  beforeAll(async () => {
-    echo = await startEchoServer();
-    const policy = testPolicy({ upstreamPort: echo.port, probe: true, hooks: true });
-    gateway = await startGateway({ policy, buildDir: BUILD_DIR });
-    sim = await startSimGateway(policy, BUILD_DIR);
-  });
-  afterAll(async () => {
-    await gateway?.stop();
-    await echo?.close();
-  });
-
-  it.each(APIKEY_CASES)('$name → $expectStatus', async (c) => {
-    const inEnvoy = await runInEnvoy(gateway.baseUrl, c);
-    const inSim = sim.run(c);
-    expect(inEnvoy.status, 'Envoy status').toBe(c.expectStatus);
-    expect(inSim).toEqual(inEnvoy);
-  });
+  it.each(APIKEY_CASES)('$name → $expectStatus', (c) => hosts.agree(c));
 
   it('counts the same metrics', async () => {
-    const stats = await gateway.stats();
-    const envoyCounts = Object.fromEntries(METRICS.map((m) => [m, stats[`wasmcustom.${m}`] ?? 0]));
-    const simCounts = Object.fromEntries(METRICS.map((m) => [m, sim.host.metric(m) ?? 0]));
+    const { envoy: envoyCounts, sim: simCounts } = await hosts.counts(METRICS);
     expect(simCounts).toEqual(envoyCounts);
     expect(envoyCounts['portcullis.apikey.allowed']).toBeGreaterThan(0);
     expect(envoyCounts['portcullis.apikey.denied.missing_key']).toBeGreaterThan(0);
@@ -50,27 +29,14 @@ describe('host-sim and Envoy agree (apikey + probe chain)', () => {
 });
 
 describe('host-sim and Envoy agree when a module traps (fail closed)', () => {
-  let echo: EchoServer;
-  let gateway: Gateway;
-  let sim: SimGateway;
-
-  beforeAll(async () => {
-    echo = await startEchoServer();
-    const policy = testPolicy({ upstreamPort: echo.port, probe: true });
-    gateway = await startGateway({ policy, buildDir: BUILD_DIR });
-    sim = await startSimGateway(policy, BUILD_DIR);
-  });
-  afterAll(async () => {
-    await gateway?.stop();
-    await echo?.close();
-  });
+  const hosts = bothHosts((upstreamPort) => testPolicy({ upstreamPort, probe: true }));
 
   const trap = { name: 'trap', method: 'GET', path: '/health', headers: [['x-probe-trap', '1']] as [string, string][] };
   const after = { name: 'after the trap', method: 'GET', path: '/health' };
 
   it('refuses the trapping request and every later one with 503', async () => {
-    const first = [await runInEnvoy(gateway.baseUrl, trap), sim.run(trap)];
-    const second = [await runInEnvoy(gateway.baseUrl, after), sim.run(after)];
+    const first = [await runInEnvoy(hosts.gateway.baseUrl, trap), hosts.sim.run(trap)];
+    const second = [await runInEnvoy(hosts.gateway.baseUrl, after), hosts.sim.run(after)];
     expect(first[0].status).toBe(503);
     expect(first[1]).toEqual(first[0]);
     expect(second[0].status).toBe(503);

@@ -451,6 +451,19 @@ describe('jwt: verified-token cache', () => {
     expect(vm.counter('portcullis.jwt.cache.miss')).toBe(2);
   });
 
+  test('an entry serves only the identical token: one changed byte, a prefix or an extension is verified afresh', async () => {
+    const { host, vm } = await corp();
+    const token = await mint(rs, claims(host));
+    expect(send(vm, '/o', bearer(token)).action).toBe('Continue');
+    const last = token.at(-1) === 'A' ? 'Q' : 'A';
+    const near = [`${token.slice(0, -1)}${last}`, token.slice(0, -4), `${token}AAAA`, `${token.slice(0, 10)}${token[10] === 'a' ? 'b' : 'a'}${token.slice(11)}`];
+    for (const t of near) expect(send(vm, '/o', bearer(t)).stream.localResponse?.status, t.length.toString()).toBe(401);
+    expect(vm.counter('portcullis.jwt.cache.hit') ?? 0).toBe(0);
+    expect(vm.counter('portcullis.jwt.cache.miss')).toBe(1 + near.length);
+    expect(send(vm, '/o', bearer(token)).action).toBe('Continue');
+    expect(vm.counter('portcullis.jwt.cache.hit')).toBe(1);
+  });
+
   test('refused tokens are not cached; rule scopes are checked on cached claims', async () => {
     const { host, vm } = await startJwt(config([inlineProvider([rs])], {
       rules: [{ exact: '/write', requires: { provider: 'corp', scopes: ['w'] } }, { prefix: '/', requires: { provider: 'corp' } }],

@@ -1,35 +1,14 @@
 // The jwt section compiled: the filter configuration is the contract exactly, the callouts get
 // Envoy clusters, and both the wasm chain and Envoy's native jwt_authn rendering are accepted by
 // `envoy --mode validate`.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureEnvoyBinary } from '../../envoy/binary.ts';
+import { describe, expect, it } from 'vitest';
 import { compileChain, parsePolicy } from '../../envoy/policy/index.ts';
 import { NativeJwtAuthnError, renderEnvoyBootstrap, renderEnvoyYaml, renderNativeJwtAuthn } from '../../envoy/render.ts';
-import { writePassthroughWasm } from './fixtures/passthrough-wasm.ts';
+import { envoyValidate } from './fixtures/envoy-validate.ts';
 import { CONTRACT_JWT_POLICY, JWKS, ROOT_ROUTE, header, inlinePolicy } from './fixtures/jwt-policies.ts';
 
 const ENV = { env: { PORTCULLIS_TEST_SECRET: 's3cr3t' } };
-let dir: string;
-let envoy: string;
-
-beforeAll(async () => {
-  envoy = await ensureEnvoyBinary();
-  dir = mkdtempSync(join(tmpdir(), 'portcullis-jwt-render-'));
-  writePassthroughWasm(join(dir, 'jwt.wasm'));
-  writePassthroughWasm(join(dir, 'apikey.wasm'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function validate(yaml: string): { ok: boolean; output: string } {
-  const file = join(dir, `envoy-${Math.random().toString(36).slice(2)}.yaml`);
-  writeFileSync(file, yaml);
-  const out = spawnSync(envoy, ['--mode', 'validate', '-c', file, '--disable-hot-restart', '--log-level', 'warn'], { encoding: 'utf8', timeout: 60_000 });
-  return { ok: out.status === 0, output: out.stdout + out.stderr };
-}
+const envoy = envoyValidate(['jwt.wasm', 'apikey.wasm']);
 
 const jwtSpec = (text: string) => compileChain(parsePolicy(text, 'c.yaml', ENV), { buildDir: '/opt/build' }).find((s) => s.name === 'jwt')!;
 
@@ -109,7 +88,7 @@ jwt:
     );
 
   it('gives each callout a cluster: STATIC for an IP, STRICT_DNS with verified TLS and SNI for a name', () => {
-    const clusters = (renderEnvoyBootstrap(remotePolicy(), { buildDir: dir }) as any).static_resources.clusters;
+    const clusters = (renderEnvoyBootstrap(remotePolicy(), { buildDir: envoy.dir }) as any).static_resources.clusters;
     expect(clusters.map((c: any) => [c.name, c.type])).toEqual([['upstream', 'STATIC'], ['jwks_local', 'STATIC'], ['jwks_idp', 'STRICT_DNS']]);
     expect(clusters[1]).toMatchObject({ connect_timeout: '1.5s', load_assignment: { endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: '127.0.0.1', port_value: 9999 } } } }] }] } });
     expect(clusters[1].transport_socket).toBeUndefined();
@@ -124,19 +103,19 @@ jwt:
       },
       sni: 'idp.example.com',
     });
-    const config = JSON.parse(compileChain(remotePolicy(), { buildDir: dir })[0].configuration);
+    const config = JSON.parse(compileChain(remotePolicy(), { buildDir: envoy.dir })[0].configuration);
     expect(config.providers[2].keys.remote).toMatchObject({ cluster: 'jwks_idp', authority: 'idp.example.com:8443', path: '/keys?v=2' });
   });
 
   it('is accepted by Envoy with the wasm filter and with native jwt_authn in its place', () => {
     for (const jwtFilter of ['wasm', 'native'] as const) {
-      const result = validate(renderEnvoyYaml(remotePolicy(), { buildDir: dir, jwtFilter }));
+      const result = envoy.validate(renderEnvoyYaml(remotePolicy(), { buildDir: envoy.dir, jwtFilter }));
       expect(result.output, jwtFilter).not.toMatch(/\]\[(warning|error|critical)\]/);
       expect(result.ok, `${jwtFilter}: ${result.output}`).toBe(true);
     }
     // The check above can fail: jwt_authn refuses a rule naming a provider it does not have.
-    const broken = renderEnvoyYaml(remotePolicy(), { buildDir: dir, jwtFilter: 'native' }).replace('provider_name: corp', 'provider_name: nowhere');
-    expect(validate(broken).ok).toBe(false);
+    const broken = renderEnvoyYaml(remotePolicy(), { buildDir: envoy.dir, jwtFilter: 'native' }).replace('provider_name: corp', 'provider_name: nowhere');
+    expect(envoy.validate(broken).ok).toBe(false);
   });
 
   it('renders the same providers and rules as native jwt_authn', () => {

@@ -1,37 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureEnvoyBinary } from '../../envoy/binary.ts';
+import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../envoy/policy/index.ts';
 import { renderEnvoyBootstrap, renderEnvoyYaml } from '../../envoy/render.ts';
-import { writePassthroughWasm } from './fixtures/passthrough-wasm.ts';
+import { envoyValidate } from './fixtures/envoy-validate.ts';
 import { CONTRACT_POLICY } from './fixtures/policies.ts';
 
-let dir: string;
-let envoy: string;
-
-beforeAll(async () => {
-  envoy = await ensureEnvoyBinary();
-  dir = mkdtempSync(join(tmpdir(), 'portcullis-render-'));
-  // The renderer points Envoy at build/apikey.wasm; validate mode loads it, so give it a real
-  // (pass-through) proxy-wasm module.
-  writePassthroughWasm(join(dir, 'apikey.wasm'));
-});
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function validate(yaml: string): { ok: boolean; output: string } {
-  const file = join(dir, `envoy-${Math.random().toString(36).slice(2)}.yaml`);
-  writeFileSync(file, yaml);
-  const out = spawnSync(envoy, ['--mode', 'validate', '-c', file, '--disable-hot-restart', '--log-level', 'warn'], { encoding: 'utf8', timeout: 60_000 });
-  return { ok: out.status === 0, output: out.stdout + out.stderr };
-}
+// The renderer points Envoy at build/apikey.wasm; validate mode loads it.
+const envoy = envoyValidate(['apikey.wasm']);
 
 describe('renderEnvoyBootstrap', () => {
   it('renders a bootstrap that Envoy 1.40 accepts, without warnings', () => {
-    const result = validate(renderEnvoyYaml(parsePolicy(CONTRACT_POLICY, 'c.yaml'), { buildDir: dir }));
+    const result = envoy.validate(renderEnvoyYaml(parsePolicy(CONTRACT_POLICY, 'c.yaml'), { buildDir: envoy.dir }));
     expect(result.output).not.toMatch(/\]\[(warning|error|critical)\]/);
     expect(result.output).toContain('OK');
     expect(result.ok).toBe(true);
@@ -39,14 +18,14 @@ describe('renderEnvoyBootstrap', () => {
 
   it('wires the wasm chain, routes and fail-open policy as the policy says', () => {
     const policy = parsePolicy(`${CONTRACT_POLICY}failure_policy: fail_open\n`, 'c.yaml');
-    const bootstrap = renderEnvoyBootstrap(policy, { buildDir: dir, listenerPort: 1111, adminPort: 2222, upstreamPort: 3333 }) as any;
+    const bootstrap = renderEnvoyBootstrap(policy, { buildDir: envoy.dir, listenerPort: 1111, adminPort: 2222, upstreamPort: 3333 }) as any;
     const hcm = bootstrap.static_resources.listeners[0].filter_chains[0].filters[0].typed_config;
     const [wasm, router] = hcm.http_filters;
     expect(wasm.typed_config.config).toMatchObject({
       name: 'apikey',
       root_id: 'apikey',
       failure_policy: 'FAIL_OPEN',
-      vm_config: { vm_id: 'portcullis.apikey', runtime: 'envoy.wasm.runtime.v8', code: { local: { filename: join(dir, 'apikey.wasm') } } },
+      vm_config: { vm_id: 'portcullis.apikey', runtime: 'envoy.wasm.runtime.v8', code: { local: { filename: join(envoy.dir, 'apikey.wasm') } } },
     });
     expect(JSON.parse(wasm.typed_config.config.configuration.value).rules).toHaveLength(4);
     expect(router.name).toBe('envoy.filters.http.router');
@@ -58,11 +37,11 @@ describe('renderEnvoyBootstrap', () => {
     expect(bootstrap.admin.address.socket_address.port_value).toBe(2222);
     expect(bootstrap.static_resources.listeners[0].address.socket_address.port_value).toBe(1111);
     expect(bootstrap.static_resources.clusters[0].load_assignment.endpoints[0].lb_endpoints[0].endpoint.address.socket_address).toEqual({ address: '127.0.0.1', port_value: 3333 });
-    expect(validate(renderEnvoyYaml(policy, { buildDir: dir })).ok).toBe(true);
+    expect(envoy.validate(renderEnvoyYaml(policy, { buildDir: envoy.dir })).ok).toBe(true);
   });
 
   it('is refused by Envoy when a module is missing (so the check above can fail)', () => {
-    const result = validate(renderEnvoyYaml(parsePolicy(CONTRACT_POLICY, 'c.yaml'), { buildDir: join(dir, 'nowhere') }));
+    const result = envoy.validate(renderEnvoyYaml(parsePolicy(CONTRACT_POLICY, 'c.yaml'), { buildDir: join(envoy.dir, 'nowhere') }));
     expect(result.ok).toBe(false);
     expect(result.output).toContain('apikey.wasm');
   });

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadSdkHarness, type SdkHarness } from './helpers/harness.ts';
+import { loadAsHarness, type AsHarness } from '../support/as-harness.ts';
 
 // sdk/assembly/encoding/base64url.ts: strict, canonical, unpadded base64url (RFC 4648 §5), the
 // JWS encoding. Node's Buffer 'base64url' is the reference encoder; Node's decoder is lenient,
 // so what we refuse is pinned case by case.
 
-let h: SdkHarness;
+let h: AsHarness;
 beforeAll(async () => {
-  h = await loadSdkHarness('sdk-harness-base64url');
+  h = await loadAsHarness('sdk-harness', 'test/sdk/assembly/harness.ts');
 }, 60_000);
 
 const decode = (s: string) => h.text('b64uDecode', s);

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadSdkHarness, serializeHeaders, type SdkHarness } from './helpers/harness.ts';
+import { loadAsHarness, type AsHarness } from '../support/as-harness.ts';
 
 // HeaderSnapshot (sdk/assembly/header-snapshot.ts): one host call's serialized header map read
 // in place. Driven through the unit harness with maps built here in the ABI format.
 
-let h: SdkHarness;
+let h: AsHarness;
 beforeAll(async () => {
-  h = await loadSdkHarness('sdk-harness-snapshot');
+  h = await loadAsHarness('sdk-harness', 'test/sdk/assembly/harness.ts');
 }, 60_000);
 
 type Pairs = [string | Uint8Array, string | Uint8Array][];
@@ -14,7 +14,18 @@ const describeMap = (map: Uint8Array) => {
   const text = h.text('snapshotDescribe', map);
   return text === 'malformed' ? text : (JSON.parse(text) as { length: number; ascii: boolean; pairsAgree: boolean; pairs: [string, string, number, number][] });
 };
-const map = (pairs: Pairs) => serializeHeaders(pairs);
+/** The ABI's serialized header map: u32 count, (u32 name length, u32 value length) per pair, then name\0value\0 each. */
+function map(pairs: Pairs): Uint8Array {
+  const bytes = pairs.map(([n, v]) => [Buffer.from(n), Buffer.from(v)] as const);
+  const head = Buffer.alloc(4 + 8 * bytes.length);
+  head.writeUInt32LE(bytes.length, 0);
+  bytes.forEach(([n, v], i) => {
+    head.writeUInt32LE(n.length, 4 + 8 * i);
+    head.writeUInt32LE(v.length, 8 + 8 * i);
+  });
+  const zero = Buffer.alloc(1);
+  return new Uint8Array(Buffer.concat([head, ...bytes.flatMap(([n, v]) => [n, zero, v, zero])]));
+}
 
 const REQUEST: Pairs = [
   [':method', 'GET'],

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadSdkHarness, type SdkHarness } from './helpers/harness.ts';
+import { loadAsHarness, type AsHarness } from '../support/as-harness.ts';
 
 // sdk/assembly/route-path.ts (the path rules match against) and route-rules.ts (first-match
 // rules on methods + prefix/exact), unit by unit. The filters' suites check the same through
 // apikey and jwt end to end.
 
-let h: SdkHarness;
+let h: AsHarness;
 beforeAll(async () => {
-  h = await loadSdkHarness('sdk-harness-route');
+  h = await loadAsHarness('sdk-harness', 'test/sdk/assembly/harness.ts');
 }, 60_000);
 
 const normalize = (raw: string) => h.text('normalizePath', raw);

@@ -1,64 +1,17 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { instantiate } from '@assemblyscript/loader';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { compileModule, repoRoot } from '../../bin/cli/build.ts';
+import { loadAsHarness, type AsHarness } from '../support/as-harness.ts';
 
 // The pure SDK helpers, compiled with the release options into a harness module
 // (test/sdk/assembly/harness.ts) and called from here.
 
-type Harness = {
-  jsonCheck(input: number, maxDepth: number, maxBytes: number): number;
-  jsonLookup(input: number, path: number): number;
-  sha256Hex(input: number): number;
-  sha256StreamHex(input: number, chunk: number, times: number): number;
-  hexRoundTrip(input: number): number;
-  lowerHex(input: number, length: number): number;
-  equalHex(a: number, b: number): number;
-  findHex(table: number, needle: number): number;
-  __newString(s: string): number;
-  __getString(ptr: number): string;
-  __pin(ptr: number): number;
-  __unpin(ptr: number): void;
-};
-
-let h: Harness;
-const logs: string[] = [];
+let h: AsHarness;
 
 beforeAll(async () => {
-  const outFile = 'build/test/sdk-harness.wasm';
-  await compileModule({ name: 'sdk-harness', entry: 'test/sdk/assembly/harness.ts', outFile, extraArgs: ['--exportRuntime'] });
-  const bytes = readFileSync(join(repoRoot, outFile));
-  let memory: WebAssembly.Memory | undefined;
-  // Only proxy_log matters (the abort handler uses it); other host calls are never reached.
-  const env = new Proxy({} as Record<string, unknown>, {
-    get: (_t, name) =>
-      name === 'proxy_log'
-        ? (_level: number, ptr: number, len: number) => {
-            logs.push(Buffer.from(memory!.buffer, ptr, len).toString('utf8'));
-            return 0;
-          }
-        : () => 0,
-  });
-  const instance = await instantiate<Harness>(bytes, { env });
-  memory = instance.exports.memory as WebAssembly.Memory;
-  (instance.exports as unknown as { _initialize(): void })._initialize();
-  h = instance.exports as unknown as Harness;
+  h = await loadAsHarness('sdk-harness', 'test/sdk/assembly/harness.ts');
 }, 60_000);
 
-function str(s: string): number {
-  return h.__pin(h.__newString(s));
-}
-function call(fn: (...args: number[]) => number, ...args: (string | number)[]): string {
-  const ptrs = args.map((a) => (typeof a === 'string' ? str(a) : a));
-  try {
-    return h.__getString(fn(...ptrs));
-  } finally {
-    args.forEach((a, i) => typeof a === 'string' && h.__unpin(ptrs[i]));
-  }
-}
-const json = (input: string, maxDepth = 64, maxBytes = 1 << 20) => call(h.jsonCheck, input, maxDepth, maxBytes);
+const json = (input: string, maxDepth = 64, maxBytes = 1 << 20) => h.text('jsonCheck', input, maxDepth, maxBytes);
 
 describe('json reader', () => {
   test.each([
@@ -127,11 +80,11 @@ describe('json reader', () => {
 
   test('member and element lookup', () => {
     const doc = '{"a":{"b":[10,{"c":"x"}]},"z":null}';
-    expect(call(h.jsonLookup, doc, 'a.b.1.c')).toBe('"x"');
-    expect(call(h.jsonLookup, doc, 'a.b.0')).toBe('n:10.0');
-    expect(call(h.jsonLookup, doc, 'a.b.2')).toBe('absent');
-    expect(call(h.jsonLookup, doc, 'z')).toBe('null');
-    expect(call(h.jsonLookup, doc, 'missing')).toBe('absent');
+    expect(h.text('jsonLookup', doc, 'a.b.1.c')).toBe('"x"');
+    expect(h.text('jsonLookup', doc, 'a.b.0')).toBe('n:10.0');
+    expect(h.text('jsonLookup', doc, 'a.b.2')).toBe('absent');
+    expect(h.text('jsonLookup', doc, 'z')).toBe('null');
+    expect(h.text('jsonLookup', doc, 'missing')).toBe('absent');
   });
 
   test('random garbage never traps', () => {
@@ -161,52 +114,52 @@ describe('sha256', () => {
       'cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1',
     ],
   ])('NIST vector %#', (input, digest) => {
-    expect(call(h.sha256Hex, input)).toBe(digest);
+    expect(h.text('sha256Hex', input)).toBe(digest);
   });
 
   test('padding boundaries (55, 56, 63, 64, 65 bytes) and UTF-8 input match node:crypto', () => {
     for (const n of [1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000]) {
       const s = 'x'.repeat(n);
-      expect(call(h.sha256Hex, s)).toBe(node(s));
+      expect(h.text('sha256Hex', s)).toBe(node(s));
     }
-    expect(call(h.sha256Hex, 'clé-€-𝄞')).toBe(node('clé-€-𝄞'));
+    expect(h.text('sha256Hex', 'clé-€-𝄞')).toBe(node('clé-€-𝄞'));
   });
 
   test('streaming in odd chunk sizes equals one-shot', () => {
     const text = 'The quick brown fox jumps over the lazy dog. '.repeat(7);
     for (const chunk of [1, 3, 63, 64, 65, 1000]) {
-      expect(call(h.sha256StreamHex, text, chunk, 3)).toBe(node(text.repeat(3)));
+      expect(h.text('sha256StreamHex', text, chunk, 3)).toBe(node(text.repeat(3)));
     }
     // 64 KiB of 'a' fed in 1000-byte chunks: a multi-block vector with no padding shortcut.
     const a = 'a'.repeat(1000);
-    expect(call(h.sha256StreamHex, a, 1000, 64)).toBe(node(a.repeat(64)));
+    expect(h.text('sha256StreamHex', a, 1000, 64)).toBe(node(a.repeat(64)));
   });
 });
 
 describe('hex and constant-time compare', () => {
   test('hex round trip and strict decoding', () => {
-    expect(call(h.hexRoundTrip, '00ff10AbCd')).toBe('00ff10abcd');
-    expect(call(h.hexRoundTrip, '')).toBe('');
-    expect(call(h.hexRoundTrip, 'abc')).toBe('invalid');
-    expect(call(h.hexRoundTrip, 'zz')).toBe('invalid');
-    expect(call(h.hexRoundTrip, '0g')).toBe('invalid');
-    expect(h.lowerHex(str('ab'.repeat(32)), 64)).toBe(1);
-    expect(h.lowerHex(str('AB'.repeat(32)), 64)).toBe(0);
-    expect(h.lowerHex(str('ab'.repeat(31)), 64)).toBe(0);
+    expect(h.text('hexRoundTrip', '00ff10AbCd')).toBe('00ff10abcd');
+    expect(h.text('hexRoundTrip', '')).toBe('');
+    expect(h.text('hexRoundTrip', 'abc')).toBe('invalid');
+    expect(h.text('hexRoundTrip', 'zz')).toBe('invalid');
+    expect(h.text('hexRoundTrip', '0g')).toBe('invalid');
+    expect(h.call('lowerHex', 'ab'.repeat(32), 64)).toBe(1);
+    expect(h.call('lowerHex', 'AB'.repeat(32), 64)).toBe(0);
+    expect(h.call('lowerHex', 'ab'.repeat(31), 64)).toBe(0);
   });
 
   test('constantTimeEqual', () => {
-    expect(h.equalHex(str('00112233'), str('00112233'))).toBe(1);
-    expect(h.equalHex(str('00112233'), str('00112234'))).toBe(0);
-    expect(h.equalHex(str('80112233'), str('00112233'))).toBe(0);
-    expect(h.equalHex(str('001122'), str('00112233'))).toBe(0);
-    expect(h.equalHex(str(''), str(''))).toBe(1);
+    expect(h.call('equalHex', '00112233', '00112233')).toBe(1);
+    expect(h.call('equalHex', '00112233', '00112234')).toBe(0);
+    expect(h.call('equalHex', '80112233', '00112233')).toBe(0);
+    expect(h.call('equalHex', '001122', '00112233')).toBe(0);
+    expect(h.call('equalHex', '', '')).toBe(1);
   });
 
   test('constantTimeFind returns the matching index or -1', () => {
     const d = ['aa'.repeat(32), 'bb'.repeat(32), 'cc'.repeat(32)];
-    expect(h.findHex(str(d.join(',')), str(d[0]))).toBe(0);
-    expect(h.findHex(str(d.join(',')), str(d[2]))).toBe(2);
-    expect(h.findHex(str(d.join(',')), str('bb'.repeat(31) + 'bc'))).toBe(-1);
+    expect(h.call('findHex', d.join(','), d[0])).toBe(0);
+    expect(h.call('findHex', d.join(','), d[2])).toBe(2);
+    expect(h.call('findHex', d.join(','), 'bb'.repeat(31) + 'bc')).toBe(-1);
   });
 });

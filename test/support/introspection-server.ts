@@ -2,8 +2,8 @@
 // client credentials (RFC 6749 §2.3.1: each part form-urlencoded before base64) and the form
 // body, answers `active: true` with the claims registered for a token and `active: false` for any
 // other, counts calls per token, and can go down (nothing listening) and come back.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import { startLocalServer, type LocalServer } from './local-server.ts';
 
 export interface IntrospectionServerOptions {
   clientId: string;
@@ -16,9 +16,8 @@ export interface IntrospectionCall {
   tokenTypeHint: string | null;
 }
 
-export interface IntrospectionServer {
+export interface IntrospectionServer extends LocalServer {
   url: string;
-  port: number;
   /** Well-formed, authenticated introspection calls, in order. */
   readonly calls: IntrospectionCall[];
   /** Requests refused for a wrong method, path, content type, body or client credentials, with why. */
@@ -27,9 +26,6 @@ export interface IntrospectionServer {
   callsFor(token: string): number;
   /** Registers an active token and the members answered with it (sub, scope, exp, …). */
   activate(token: string, claims: Record<string, unknown>): void;
-  down(): Promise<void>;
-  up(): Promise<void>;
-  close(): Promise<void>;
 }
 
 const formDecode = (s: string) => decodeURIComponent(s.replace(/\+/g, ' '));
@@ -53,7 +49,6 @@ export async function startIntrospectionServer(options: IntrospectionServerOptio
   const active = new Map<string, Record<string, unknown>>();
   const calls: IntrospectionCall[] = [];
   const refused: string[] = [];
-  const sockets = new Set<Socket>();
 
   const problem = (req: IncomingMessage, body: string): string | null => {
     if (req.method !== 'POST') return `method ${req.method}`;
@@ -65,7 +60,7 @@ export async function startIntrospectionServer(options: IntrospectionServerOptio
     return null;
   };
 
-  const server: Server = createServer((req, res) => {
+  const server = await startLocalServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -84,39 +79,12 @@ export async function startIntrospectionServer(options: IntrospectionServerOptio
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(answer) }).end(answer);
     });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-
-  const listen = (port: number) =>
-    new Promise<number>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        server.off('error', reject);
-        resolve((server.address() as AddressInfo).port);
-      });
-    });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (!server.listening) return resolve();
-      server.close(() => resolve());
-      // Envoy keeps connections alive; drop them so "down" really means down.
-      for (const socket of sockets) socket.destroy();
-    });
-
-  const port = await listen(0);
   return {
-    url: `http://127.0.0.1:${port}${path}`,
-    port,
+    ...server,
+    url: `http://127.0.0.1:${server.port}${path}`,
     calls,
     refused,
     callsFor: (token) => calls.filter((c) => c.token === token).length,
     activate: (token, claims) => void active.set(token, claims),
-    down: stop,
-    up: async () => {
-      await listen(port);
-    },
-    close: stop,
   };
 }

@@ -1,28 +1,21 @@
 // A JWKS endpoint the tests control: what it serves (rotate keys), whether it answers (503, a
 // hang, or nothing listening at all) and how many times it was fetched.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import type { Jwks } from '../../envoy/policy/index.ts';
+import { startLocalServer, type LocalServer } from './local-server.ts';
 
 export type JwksFailure = { status: number } | 'hang';
 
-export interface JwksServer {
+export interface JwksServer extends LocalServer {
   /** The key set's URL, for `keys: { remote: { url } }`. */
   url: string;
-  port: number;
   /** Requests for the key set so far, whatever the answer. */
   readonly fetches: number;
   /** Serves `jwks` from the next fetch on. */
   serve(jwks: Jwks): void;
   /** Answers fetches with this failure, or normally again with `null`. */
   fail(failure: JwksFailure | null): void;
-  /** Stops listening: fetches are refused at the TCP level, as when the IdP is down. */
-  down(): Promise<void>;
-  /** Listens again on the same port. */
-  up(): Promise<void>;
   /** Resolves once `count` fetches have been made, or rejects after `timeoutMs`. */
   waitForFetches(count: number, timeoutMs?: number): Promise<void>;
-  close(): Promise<void>;
 }
 
 export async function startJwksServer(options: { jwks: Jwks; path?: string }): Promise<JwksServer> {
@@ -31,9 +24,8 @@ export async function startJwksServer(options: { jwks: Jwks; path?: string }): P
   let failure: JwksFailure | null = null;
   let fetches = 0;
   const waiters = new Set<() => void>();
-  const sockets = new Set<Socket>();
 
-  const server: Server = createServer((req, res) => {
+  const server = await startLocalServer((req, res) => {
     if (req.url !== path) {
       res.writeHead(404).end();
       return;
@@ -47,31 +39,9 @@ export async function startJwksServer(options: { jwks: Jwks; path?: string }): P
     }
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-
-  const listen = (port: number) =>
-    new Promise<number>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        server.off('error', reject);
-        resolve((server.address() as AddressInfo).port);
-      });
-    });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (!server.listening) return resolve();
-      server.close(() => resolve());
-      // Envoy keeps connections alive; drop them so "down" really means down.
-      for (const socket of sockets) socket.destroy();
-    });
-
-  const port = await listen(0);
   return {
-    url: `http://127.0.0.1:${port}${path}`,
-    port,
+    ...server,
+    url: `http://127.0.0.1:${server.port}${path}`,
     get fetches() {
       return fetches;
     },
@@ -80,10 +50,6 @@ export async function startJwksServer(options: { jwks: Jwks; path?: string }): P
     },
     fail(next) {
       failure = next;
-    },
-    down: stop,
-    up: async () => {
-      await listen(port);
     },
     waitForFetches(count, timeoutMs = 10_000) {
       if (fetches >= count) return Promise.resolve();
@@ -101,6 +67,5 @@ export async function startJwksServer(options: { jwks: Jwks; path?: string }): P
         waiters.add(check);
       });
     },
-    close: stop,
   };
 }

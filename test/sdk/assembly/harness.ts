@@ -1,6 +1,6 @@
 // Exposes the SDK's pure helpers (JSON, SHA-256, hex, constant-time compare, header snapshots,
 // base64url, route paths and rules) to vitest. test/sdk/sdk-units.test.ts and the other unit
-// suites (through test/sdk/helpers/harness.ts) compile this with the release options plus
+// suites (through test/support/as-harness.ts) compile this with the release options plus
 // --exportRuntime.
 
 import { JsonKind, JsonLimits, JsonValue, parseJsonText } from "../../../sdk/assembly/json";
