@@ -57,10 +57,18 @@ export class LimitSpec {
   readonly wouldLimit: Counter;
   /** Hashed with every key of this limit: a changed algorithm or size starts fresh state. */
   readonly signature: string;
+  /** `signature` as UTF-8: the start of every key's hashed text (descriptor.ts). */
+  readonly signatureBytes: ArrayBuffer;
   /** `"name";q=..;w=..`: this limit's RateLimit-Policy item. */
   readonly policyItem: string;
   readonly overflowKey: string;
   readonly overflowFingerprint: Uint8Array;
+  /**
+   * A limit without key parts has a single key, the same for every request: its fingerprint
+   * and table entry, set on first use by descriptor.ts so no request hashes it again.
+   */
+  fixedFingerprint: Uint8Array | null = null;
+  fixedEntryKey: string = "";
 
   constructor(
     public readonly index: i32,
@@ -80,6 +88,7 @@ export class LimitSpec {
     this.nearLimit = new Counter("portcullis.quota.near_limit." + name);
     this.wouldLimit = new Counter("portcullis.quota.would_limit." + name);
     this.signature = signature;
+    this.signatureBytes = String.UTF8.encode(signature, false);
     this.policyItem = "\"" + name + "\";q=" + limiter.quota().toString() + ";w=" + limiter.windowSeconds().toString();
     this.overflowKey = "portcullis.quota:" + domain + ":overflow:" + name;
     this.overflowFingerprint = sha256Text("overflow\n" + signature).slice(0, 16);
@@ -142,6 +151,12 @@ export class QuotaConfig {
   /** Limits applied per (rule index + 1) * planCount + plan index. */
   readonly sets: Array<StaticArray<i32>>;
   readonly planCount: i32;
+  /**
+   * Whether the matched rule can change a decision: some rule's limits differ from an unmatched
+   * request's, or a limit keys on the route. When not, requests skip route matching (and need
+   * no header read at all unless a key part or the plan is a header).
+   */
+  readonly routeMatters: bool;
 
   constructor(
     public readonly domain: string,
@@ -170,6 +185,7 @@ export class QuotaConfig {
       for (let p = 0; p < planCount; p++) sets.push(combine(defaultLimits, plans, rule, p));
     }
     this.sets = sets;
+    this.routeMatters = keysOnRoute(limits) || !rulesAgree(sets, planCount);
   }
 
   /** Live keys the table holds at most. */
@@ -185,6 +201,25 @@ export class QuotaConfig {
   limitSet(rule: i32, plan: i32): StaticArray<i32> {
     return unchecked(this.sets[(rule + 1) * this.planCount + plan]);
   }
+}
+
+function keysOnRoute(limits: LimitSpec[]): bool {
+  for (let i = 0; i < limits.length; i++) {
+    const parts = unchecked(limits[i]).parts;
+    for (let k = 0; k < parts.length; k++) if (unchecked(parts[k]).kind == PartKind.Route) return true;
+  }
+  return false;
+}
+
+/** Every rule applies, per plan, the same limits in the same order as no rule (sets[plan]). */
+function rulesAgree(sets: Array<StaticArray<i32>>, planCount: i32): bool {
+  for (let i = planCount; i < sets.length; i++) {
+    const a = unchecked(sets[i]);
+    const b = unchecked(sets[i % planCount]);
+    if (a.length != b.length) return false;
+    for (let k = 0; k < a.length; k++) if (unchecked(a[k]) != unchecked(b[k])) return false;
+  }
+  return true;
 }
 
 function combine(defaultLimits: i32[], plans: Plans | null, rule: Rule | null, plan: i32): StaticArray<i32> {

@@ -1,26 +1,50 @@
 // A limit's key for one request: its parts (identity, client IP, route, header) read from the
 // request, length-prefixed so no two different part lists can produce the same text, then
 // hashed with the limit's signature into the fingerprint stored in the key table and the
-// bucket (table entry) it lives in.
+// bucket (table entry) it lives in. The hashed text is the UTF-8 of
+//   signature ("\n" length ":" value | "\n-")*     (length in UTF-16 units; "\n-": missing)
+// fed to SHA-256 piece by piece: header values straight from the snapshot when it is ASCII.
 
-import { HeaderSnapshot, Identity } from "../../../sdk/assembly/index";
+import { HeaderSnapshot, Identity, requestHeaders } from "../../../sdk/assembly/index";
 import { Sha256 } from "../../../sdk/assembly/crypto/sha256";
 import { clientAddress } from "./client-ip";
-import { KeyPart, LimitSpec, PartKind } from "./config";
+import { KeyPart, LimitSpec, PartKind, QuotaConfig } from "./config";
 
-/** What the key parts are read from (the request's header snapshot); each fact is fetched at most once per request. */
+/**
+ * What the key parts are read from. Each fact is fetched at most once per request, and only
+ * when something needs it: the header snapshot (one host call) for header parts, a header plan,
+ * the route match or a log line; `source.address` only for a client_ip part. One object is
+ * reused for every request (wasm runs one callback at a time): start() each request.
+ */
 export class RequestFacts {
+  private snapshot: HeaderSnapshot | null = null;
   private identityRead: bool = false;
   private identity: string | null = null;
   private ipRead: bool = false;
   private ip: string | null = null;
+  /** The matched rule's name, or "" when no rule matched. */
+  route: string = "";
+  private trustedHops: i32 = 0;
 
-  constructor(
-    public readonly headers: HeaderSnapshot,
-    /** The matched rule's name, or "" when no rule matched. */
-    public readonly route: string,
-    private readonly trustedHops: i32,
-  ) {}
+  start(trustedHops: i32): void {
+    this.snapshot = null;
+    this.identityRead = false;
+    this.identity = null;
+    this.ipRead = false;
+    this.ip = null;
+    this.route = "";
+    this.trustedHops = trustedHops;
+  }
+
+  /** The request's headers, read from the host on first use. */
+  get headers(): HeaderSnapshot {
+    let snapshot = this.snapshot;
+    if (snapshot === null) {
+      snapshot = requestHeaders.snapshot();
+      this.snapshot = snapshot;
+    }
+    return snapshot;
+  }
 
   identityValue(): string | null {
     if (!this.identityRead) {
@@ -61,25 +85,91 @@ export class RequestFacts {
 
 const hasher = new Sha256();
 const digest = new Uint8Array(32);
+/** "\n" + a decimal length + ":" (a length is at most 10 digits). */
+const lengthPrefix = new Uint8Array(12);
+const SEPARATOR = String.UTF8.encode(", ", false);
+const MISSING = String.UTF8.encode("\n-", false); // no length prefix: cannot collide with any present value
+
+function hashLengthPrefix(length: i32): void {
+  const at = lengthPrefix.dataStart;
+  let digits = 1;
+  for (let v = length; v >= 10; v /= 10) digits++;
+  store<u8>(at, 0x0a);
+  let v = length;
+  for (let i = digits; i > 0; i--) {
+    store<u8>(at + <usize>i, <u8>(0x30 + v % 10));
+    v /= 10;
+  }
+  store<u8>(at + <usize>digits + 1, 0x3a);
+  hasher.updateRaw(at, digits + 2);
+}
+
+function hashValue(value: string): void {
+  hashLengthPrefix(value.length);
+  hasher.update(String.UTF8.encode(value, false));
+}
 
 /**
- * Hashes the key of `limit` for this request into `fingerprint` (16 bytes) and returns the
- * bucket in [0, buckets); -1 when a part is missing and the limit is skipped.
+ * Hashes a header part: every value of `name` joined with ", " (as facts.header() joins them),
+ * read in place when the snapshot is ASCII (then characters and bytes are the same). False
+ * when the header is absent.
  */
-export function hashKey(limit: LimitSpec, facts: RequestFacts, buckets: u32, fingerprint: Uint8Array): i64 {
-  let text = limit.signature;
+function hashHeader(facts: RequestFacts, name: ArrayBuffer): bool {
+  const headers = facts.headers;
+  if (!headers.isAscii) {
+    const value = facts.header(name);
+    if (value === null) return false;
+    hashValue(value);
+    return true;
+  }
+  let total = -SEPARATOR.byteLength;
+  for (let i = headers.indexOf(name); i >= 0; i = headers.indexOf(name, i + 1)) total += SEPARATOR.byteLength + headers.valueLength(i);
+  if (total < 0) return false;
+  hashLengthPrefix(total);
+  let first = true;
+  for (let i = headers.indexOf(name); i >= 0; i = headers.indexOf(name, i + 1)) {
+    if (!first) hasher.update(SEPARATOR);
+    first = false;
+    hasher.updateRaw(headers.valueStart(i), headers.valueLength(i));
+  }
+  return true;
+}
+
+/**
+ * The key of `limit` for this request: writes its fingerprint (16 bytes) into `fingerprint`
+ * and returns the name of the table entry it lives in; null when a part is missing and the
+ * limit is skipped. A limit without key parts has one key: hashed once, then copied.
+ */
+export function keyOf(limit: LimitSpec, facts: RequestFacts, config: QuotaConfig, fingerprint: Uint8Array): string | null {
+  const fixed = limit.fixedFingerprint;
+  if (fixed !== null) {
+    memory.copy(fingerprint.dataStart, fixed.dataStart, 16);
+    return limit.fixedEntryKey;
+  }
+  hasher.reset().update(limit.signatureBytes);
   for (let i = 0; i < limit.parts.length; i++) {
-    const value = facts.part(unchecked(limit.parts[i]));
-    if (value === null) {
-      if (!limit.sharedWhenMissing) return -1;
-      text += "\n-"; // no length prefix: cannot collide with any present value
+    const part = unchecked(limit.parts[i]);
+    let present: bool;
+    if (part.kind == PartKind.Header) {
+      present = hashHeader(facts, part.headerBytes);
     } else {
-      text += "\n" + value.length.toString() + ":" + value;
+      const value = facts.part(part);
+      present = value !== null;
+      if (value !== null) hashValue(value);
+    }
+    if (!present) {
+      if (!limit.sharedWhenMissing) return null;
+      hasher.update(MISSING);
     }
   }
-  hasher.reset().update(String.UTF8.encode(text, false)).digestInto(digest);
+  hasher.digestInto(digest);
   memory.copy(fingerprint.dataStart, digest.dataStart, 16);
-  return <i64>(load<u64>(digest.dataStart, 16) % <u64>buckets);
+  const entryKey = config.entryKey(<u32>(load<u64>(digest.dataStart, 16) % <u64>config.buckets));
+  if (limit.parts.length == 0) {
+    limit.fixedFingerprint = fingerprint.slice(0, 16);
+    limit.fixedEntryKey = entryKey;
+  }
+  return entryKey;
 }
 
 const HEX = "0123456789abcdef";

@@ -34,7 +34,8 @@ export enum Decision {
 export class Target {
   limit: LimitSpec | null = null;
   readonly fingerprint: Uint8Array = new Uint8Array(16);
-  bucket: u32 = 0;
+  /** The key table entry the key lives in (descriptor.ts keyOf). */
+  entryKey: string = "";
   readonly check: Check = new Check();
   /** No free slot for a new key: denied, or counted in the limit's overflow state. */
   capacityHit: bool = false;
@@ -57,14 +58,12 @@ export class QuotaEngine {
   /** Retries of the last decision. */
   retries: i32 = 0;
 
-  constructor(private readonly tablePrefix: string) {}
-
   /** Starts a new request. */
   reset(): void {
     this.count = 0;
   }
 
-  /** Adds a limit for this request; fill its fingerprint and bucket before decide(). */
+  /** Adds a limit for this request; fill its fingerprint and entryKey before decide(). */
   add(limit: LimitSpec): Target {
     if (this.count == this.targetPool.length) this.targetPool.push(new Target());
     const t = unchecked(this.targetPool[this.count++]);
@@ -144,7 +143,7 @@ export class QuotaEngine {
       t.capacityHit = false;
       t.overflow = false;
       t.consumed = false;
-      let entry = this.entryFor(this.tablePrefix + t.bucket.toString(), WAYS, true);
+      let entry = this.entryFor(t.entryKey, WAYS, true);
       let fingerprint = t.fingerprint;
       let slot = entry.find(fingerprint);
       let claimed = false;

@@ -18,6 +18,13 @@ import { SlotState } from "./limiter";
 export const SLOT_BYTES: i32 = 48;
 export const FINGERPRINT_BYTES: i32 = 16;
 
+/**
+ * The value written for an entry of n slots is values[n]: one buffer per size, reused, since
+ * the host copies a value during the write (no allocation per decision).
+ */
+const values = new StaticArray<ArrayBuffer>(WAYS + 1);
+for (let n = 0; n <= WAYS; n++) unchecked((values[n] = new ArrayBuffer(n * SLOT_BYTES)));
+
 export class Entry {
   private readonly bytes: Uint8Array = new Uint8Array(WAYS * SLOT_BYTES);
   private loadedCount: i32 = 0;
@@ -154,7 +161,7 @@ export class Entry {
       const created = SharedData.set(this.key, new ArrayBuffer(0), 0);
       return created == WasmResult.Ok ? WasmResult.CasMismatch : created;
     }
-    const value = new ArrayBuffer(this.count * SLOT_BYTES);
+    const value = unchecked(values[this.count]);
     memory.copy(changetype<usize>(value), this.bytes.dataStart, <usize>value.byteLength);
     return SharedData.set(this.key, value, this.cas);
   }

@@ -6,11 +6,11 @@
 
 import {
   Configuration, FilterHeadersStatus, HeaderSnapshot, HttpContext, Log, LogLevel, RootContext, RouteRequest,
-  currentTimeMillis, currentTimeNanoseconds, firstRouteMatch, headerName, requestHeaders, responseHeaders,
+  currentTimeMillis, currentTimeNanoseconds, firstRouteMatch, headerName, responseHeaders,
 } from "../../../sdk/assembly/index";
 import { cancelLeaseCalls } from "../../../sdk/assembly/ratelimit/lease";
 import { QuotaConfig, parseConfig } from "./config";
-import { RequestFacts, fingerprintTag, hashKey } from "./descriptor";
+import { RequestFacts, fingerprintTag, keyOf } from "./descriptor";
 import { Decision, QuotaEngine, Target } from "./engine";
 import * as metrics from "./metrics";
 import { RateLimitFields, contended, seconds, tooManyRequests, unavailable, unconfigured } from "./responses";
@@ -20,6 +20,8 @@ const MAX_REQUEST_ID = 128;
 const REQUEST_ID = headerName("x-request-id");
 /** The request's method and normalized path; reused (wasm runs one callback at a time). */
 const route = new RouteRequest();
+/** The request's facts the keys are made of; reused likewise. */
+const facts = new RequestFacts();
 
 export class QuotaRoot extends RootContext {
   config: QuotaConfig | null = null;
@@ -38,7 +40,7 @@ export class QuotaRoot extends RootContext {
       return false;
     }
     this.config = config;
-    this.engine = new QuotaEngine(config.tablePrefix);
+    this.engine = new QuotaEngine();
     // Workers start their sweeps at different entries, so together they cover the table sooner.
     this.sweeper = new Sweeper(config, currentTimeNanoseconds());
     this.setTickPeriod(config.sweepIntervalMs);
@@ -102,10 +104,13 @@ class QuotaStream extends HttpContext {
       unconfigured();
       return FilterHeadersStatus.StopIteration;
     }
-    const headers = requestHeaders.snapshot();
-    route.read(headers);
-    const rule = firstRouteMatch(config.rules, route);
-    const facts = new RequestFacts(headers, rule < 0 ? "" : unchecked(config.rules[rule]).name, config.xffTrustedHops);
+    facts.start(config.xffTrustedHops);
+    let rule = -1;
+    if (config.routeMatters) {
+      route.read(facts.headers);
+      rule = firstRouteMatch(config.rules, route);
+      if (rule >= 0) facts.route = unchecked(config.rules[rule]).name;
+    }
     const set = config.limitSet(rule, planOf(config, facts));
     if (set.length == 0) return FilterHeadersStatus.Continue;
 
@@ -113,15 +118,15 @@ class QuotaStream extends HttpContext {
     for (let i = 0; i < set.length; i++) {
       const limit = unchecked(config.limits[unchecked(set[i])]);
       const t = engine.add(limit);
-      const bucket = hashKey(limit, facts, config.buckets, t.fingerprint);
-      if (bucket < 0) engine.count--; // a key part is missing: this limit does not apply
-      else t.bucket = <u32>bucket;
+      const entryKey = keyOf(limit, facts, config, t.fingerprint);
+      if (entryKey === null) engine.count--; // a key part is missing: this limit does not apply
+      else t.entryKey = entryKey;
     }
     if (engine.count == 0) return FilterHeadersStatus.Continue;
 
     const decision = engine.decide(currentTimeMillis(), config.overflowOnCapacity, this, root);
     metrics.decisions.increment();
-    this.report(engine, decision, headers);
+    this.report(engine, decision);
 
     if (decision == Decision.Allowed) {
       metrics.allowed.increment();
@@ -131,16 +136,16 @@ class QuotaStream extends HttpContext {
     if (decision == Decision.Limited) tooManyRequests(engine);
     else if (decision == Decision.Contended) {
       metrics.contended.increment();
-      Log.warn("quota: refused after " + engine.retries.toString() + " retries under contention request_id=" + loggableRequestId(headers));
+      Log.warn("quota: refused after " + engine.retries.toString() + " retries under contention request_id=" + loggableRequestId(facts.headers));
       contended();
     } else {
-      Log.error("quota: could not store quota state request_id=" + loggableRequestId(headers));
+      Log.error("quota: could not store quota state request_id=" + loggableRequestId(facts.headers));
       unavailable();
     }
     return FilterHeadersStatus.StopIteration;
   }
 
-  private report(engine: QuotaEngine, decision: Decision, headers: HeaderSnapshot): void {
+  private report(engine: QuotaEngine, decision: Decision): void {
     let requestId: string | null = null;
     for (let i = 0; i < engine.count; i++) {
       const t = engine.target(i);
@@ -152,7 +157,7 @@ class QuotaStream extends HttpContext {
       if (t.spec.monitor) t.spec.wouldLimit.increment();
       else t.spec.limited.increment();
       if (Log.enabled(LogLevel.Info)) {
-        if (requestId === null) requestId = loggableRequestId(headers);
+        if (requestId === null) requestId = loggableRequestId(facts.headers);
         logRefusal(t, requestId);
       }
     }

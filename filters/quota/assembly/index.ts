@@ -5,5 +5,6 @@ import { QuotaRoot } from "./filter";
 
 export * from "../../../sdk/assembly/exports/core";
 export * from "../../../sdk/assembly/exports/response-headers"; // RateLimit-* response headers
+export * from "../../../sdk/assembly/exports/grpc"; // global limits: the rate limit service over gRPC
 
 registerRootContext((id: u32): RootContext => new QuotaRoot(id));
