@@ -1,5 +1,6 @@
 // Maps the host's context ids to the author's objects and routes every ABI callback to them.
-// exports.ts exposes these as the module's proxy_on_* exports.
+// exports.ts (every callback) and exports/ (core + opt-in modules) expose these as the module's
+// proxy_on_* exports.
 
 import { BufferType, FilterDataStatus, FilterHeadersStatus, FilterTrailersStatus, WasmResult } from "./abi/types";
 import { Configuration, Context, HttpContext, RootContext } from "./context";

@@ -5,7 +5,7 @@
 
 import {
   Configuration, Context, FilterHeadersStatus, HeaderPair, HeaderSnapshot, HttpCallResponse, HttpContext, Log,
-  LogLevel, RootContext, RouteRequest, currentTimeMillis, firstRouteMatch, headerName, requestHeaders,
+  LogLevel, RootContext, RouteRequest, currentTimeMillis, currentTimeNanoseconds, firstRouteMatch, headerName, requestHeaders,
 } from "../../../sdk/assembly/index";
 import { JwtConfig, parseConfig } from "./config";
 import { Evaluator, IntrospectionCalls, Outcome, isUnavailable } from "./evaluate";
@@ -18,6 +18,7 @@ import { deny, unconfigured } from "./responses";
 import { Rule } from "./rules";
 import { Status, snakeName } from "./status";
 import { TokenCache } from "./token-cache";
+import { seedTokenHash } from "./token-hash";
 
 /** Tick period: background JWKS refresh, picking up other workers' fetches, waking waiters. */
 const TICK_MS: u32 = 1000;
@@ -63,6 +64,7 @@ export class JwtRoot extends RootContext {
       return false;
     }
     this.config = config;
+    seedTokenHash(configuration.bytes, <u64>currentTimeNanoseconds());
     this.cache = new TokenCache(config.cacheMaxEntries);
     this.remote = new RemoteKeys(config.providers);
     let remotes = 0;

@@ -1,13 +1,20 @@
-// Verified tokens, per VM: a bounded LRU keyed by the SHA-256 of the token (and which verifier
-// accepted it), so a token's signature is checked once per VM until the entry ends. Only
-// tokens that passed every check are stored; an entry never outlives the token's exp (nor
-// cache_max_s for introspected tokens), and eviction is O(1). The token itself is never kept.
-// A hit costs one SHA-256 of the token and a map lookup: no string is built, and the entry
-// carries what the request needs (claims for rule checks, outputs prepared on first use).
+// Verified tokens, per VM: a bounded LRU keyed by the token (and which verifier accepted it), so
+// a token's signature is checked once per VM until the entry ends. Only tokens that passed every
+// check are stored; an entry never outlives the token's exp (nor cache_max_s for introspected
+// tokens), and eviction is O(1). The map's bucket is a keyed SipHash-2-4 of the token under a
+// per-VM random key (token-hash.ts), and an entry matches only if the whole token is equal
+// (compared without early exit), so no client can make two tokens share an entry or flood a
+// bucket. Entries keep their token's bytes, bounded in total by MAX_TOKEN_BYTES.
+// A hit costs one SipHash of the token, a map lookup and one comparison: no string is built,
+// and the entry carries what the request needs (claims for rule checks, outputs prepared on
+// first use).
 
 import { JsonValue } from "../../../sdk/assembly/json";
-import { Sha256 } from "../../../sdk/assembly/crypto/sha256";
 import { PreparedOutputs } from "./outputs";
+import { tokenEquals, tokenHash } from "./token-hash";
+
+/** Token bytes all entries may hold together (tokens are ≤ 16 KiB each). */
+export const MAX_TOKEN_BYTES: i32 = 8 << 20;
 
 export class Verified {
   /** The request outputs of this token (headers, identity): built on first use, then reused. */
@@ -23,42 +30,42 @@ export class Verified {
   ) {}
 }
 
-/** What identifies a cache entry: the verifier (a JWT provider or introspector) and SHA-256(token). */
+/** What a lookup is for: the verifier (a JWT provider or introspector) and the token's bytes in place. */
 export class CacheKey {
   constructor(
     /** Provider index for a JWT provider, -1 - index for an introspector. */
     public readonly verifier: i32,
-    public readonly d0: u64,
-    public readonly d1: u64,
-    public readonly d2: u64,
-    public readonly d3: u64,
+    public readonly hash: u64,
+    /** The presented token's bytes (valid while the request's header snapshot is). */
+    public readonly ptr: usize,
+    public readonly length: i32,
   ) {}
 
-  /** The map's key: 64 bits of the digest mixed with the verifier; entries compare in full. */
+  /** The map's key: the token's keyed hash mixed with the verifier; entries compare in full. */
   get slot(): u64 {
-    return this.d0 ^ (<u64>(this.verifier + 1) * 0x9e3779b97f4a7c15);
-  }
-
-  equals(other: CacheKey): bool {
-    return this.verifier == other.verifier && this.d0 == other.d0 && this.d1 == other.d1 && this.d2 == other.d2 && this.d3 == other.d3;
+    return this.hash ^ (<u64>(this.verifier + 1) * 0x9e3779b97f4a7c15);
   }
 }
 
 class Node {
   prev: Node | null = null;
   next: Node | null = null;
-  constructor(public readonly key: CacheKey, public value: Verified) {}
-}
+  constructor(
+    public readonly slot: u64,
+    public readonly verifier: i32,
+    /** A copy of the token. */
+    public readonly token: ArrayBuffer,
+    public value: Verified,
+  ) {}
 
-const hasher = new Sha256();
-const digest = new Uint8Array(32);
+  matches(key: CacheKey): bool {
+    return this.verifier == key.verifier && tokenEquals(this.token, key.ptr, key.length);
+  }
+}
 
 /** The key of the `length` token bytes at `ptr` for `verifier`. */
 export function cacheKey(verifier: i32, ptr: usize, length: i32): CacheKey {
-  hasher.reset().updateRaw(ptr, length);
-  hasher.digestInto(digest);
-  const d = digest.dataStart;
-  return new CacheKey(verifier, load<u64>(d), load<u64>(d, 8), load<u64>(d, 16), load<u64>(d, 24));
+  return new CacheKey(verifier, tokenHash(ptr, length), ptr, length);
 }
 
 export class TokenCache {
@@ -67,6 +74,8 @@ export class TokenCache {
   private head: Node | null = null;
   /** Least recently used: evicted first. */
   private tail: Node | null = null;
+  /** Token bytes held by the entries. */
+  private bytes: i32 = 0;
 
   constructor(public readonly capacity: i32) {}
 
@@ -79,11 +88,10 @@ export class TokenCache {
     const slot = key.slot;
     if (!this.map.has(slot)) return null;
     const node = this.map.get(slot);
-    // Another key in the same slot (64 bits of SHA-256 alike): not this token's entry.
-    if (!node.key.equals(key)) return null;
+    // Another token in the same slot: not this token's entry.
+    if (!node.matches(key)) return null;
     if (nowMs >= node.value.expiresAtMs) {
-      this.unlink(node);
-      this.map.delete(slot);
+      this.remove(node);
       return null;
     }
     this.unlink(node);
@@ -92,21 +100,23 @@ export class TokenCache {
   }
 
   put(key: CacheKey, value: Verified, nowMs: i64): void {
-    if (this.capacity <= 0 || value.expiresAtMs <= nowMs) return;
+    if (this.capacity <= 0 || value.expiresAtMs <= nowMs || key.length > MAX_TOKEN_BYTES) return;
     const slot = key.slot;
-    if (this.map.has(slot)) {
-      // The same token again, or another one sharing the slot: the newer entry takes it.
-      this.unlink(this.map.get(slot));
-      this.map.delete(slot);
-    }
-    while (this.map.size >= this.capacity) {
-      const last = this.tail!;
-      this.unlink(last);
-      this.map.delete(last.key.slot);
-    }
-    const node = new Node(key, value);
+    // The same token again, or another one sharing the slot: the newer entry takes it.
+    if (this.map.has(slot)) this.remove(this.map.get(slot));
+    while (this.map.size >= this.capacity || this.bytes + key.length > MAX_TOKEN_BYTES) this.remove(this.tail!);
+    const token = new ArrayBuffer(key.length);
+    memory.copy(changetype<usize>(token), key.ptr, <usize>key.length);
+    const node = new Node(slot, key.verifier, token, value);
     this.map.set(slot, node);
+    this.bytes += key.length;
     this.pushFront(node);
+  }
+
+  private remove(node: Node): void {
+    this.unlink(node);
+    this.map.delete(node.slot);
+    this.bytes -= node.token.byteLength;
   }
 
   private unlink(node: Node): void {

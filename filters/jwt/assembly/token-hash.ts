@@ -1,0 +1,92 @@
+// The token cache's bucket hash: SipHash-2-4 (Aumasson & Bernstein) under a per-VM random key.
+// Keyed, so a client cannot choose tokens that collide in the cache's map (hash flooding); it
+// only picks the bucket: the entry is then confirmed by comparing the whole token
+// (tokenEquals). About 4× cheaper than SHA-256 on a typical token.
+
+// The key of this VM, set by the first configure (seedTokenHash) and kept for the VM's life, so
+// entries of every root context in the VM stay findable.
+let k0: u64 = 0;
+let k1: u64 = 0;
+let seeded = false;
+
+// @ts-ignore: decorator
+@external("wasi_snapshot_preview1", "random_get")
+declare function random_get(buf: usize, len: usize): u16;
+
+/**
+ * Draws the VM's key, once, from the host's random source (WASI random_get, in Envoy's allow-list).
+ * Should the host refuse, the key comes from `fallback` (the configuration's bytes) mixed with
+ * the clock: not secret, but different per configuration and start.
+ */
+export function seedTokenHash(fallback: ArrayBuffer, nowNanos: u64): void {
+  if (seeded) return;
+  seeded = true;
+  const seed = new ArrayBuffer(16);
+  if (random_get(changetype<usize>(seed), 16) == 0) {
+    k0 = load<u64>(changetype<usize>(seed));
+    k1 = load<u64>(changetype<usize>(seed), 8);
+    return;
+  }
+  k0 = nowNanos ^ 0x9e3779b97f4a7c15;
+  k1 = ~nowNanos;
+  k1 = sipHash24(k0, k1, changetype<usize>(fallback), fallback.byteLength);
+}
+
+/** SipHash-2-4 of `length` bytes at `ptr` under the VM's key. */
+export function tokenHash(ptr: usize, length: i32): u64 {
+  return sipHash24(k0, k1, ptr, length);
+}
+
+/** SipHash-2-4 (64-bit output) of `length` bytes at `ptr` under the key (k0, k1). */
+export function sipHash24(key0: u64, key1: u64, ptr: usize, length: i32): u64 {
+  let v0: u64 = key0 ^ 0x736f6d6570736575;
+  let v1: u64 = key1 ^ 0x646f72616e646f6d;
+  let v2: u64 = key0 ^ 0x6c7967656e657261;
+  let v3: u64 = key1 ^ 0x7465646279746573;
+  const end = ptr + (<usize>length & ~(<usize>7));
+  let m: u64;
+  for (let p = ptr; p < end; p += 8) {
+    m = load<u64>(p);
+    v3 ^= m;
+    for (let r = 0; r < 2; r++) {
+      v0 += v1; v1 = rotl<u64>(v1, 13); v1 ^= v0; v0 = rotl<u64>(v0, 32);
+      v2 += v3; v3 = rotl<u64>(v3, 16); v3 ^= v2;
+      v0 += v3; v3 = rotl<u64>(v3, 21); v3 ^= v0;
+      v2 += v1; v1 = rotl<u64>(v1, 17); v1 ^= v2; v2 = rotl<u64>(v2, 32);
+    }
+    v0 ^= m;
+  }
+  m = <u64>(length & 0xff) << 56;
+  const left = <usize>length & 7;
+  for (let i: usize = 0; i < left; i++) m |= <u64>load<u8>(end + i) << (<u64>i << 3);
+  v3 ^= m;
+  for (let r = 0; r < 2; r++) {
+    v0 += v1; v1 = rotl<u64>(v1, 13); v1 ^= v0; v0 = rotl<u64>(v0, 32);
+    v2 += v3; v3 = rotl<u64>(v3, 16); v3 ^= v2;
+    v0 += v3; v3 = rotl<u64>(v3, 21); v3 ^= v0;
+    v2 += v1; v1 = rotl<u64>(v1, 17); v1 ^= v2; v2 = rotl<u64>(v2, 32);
+  }
+  v0 ^= m;
+  v2 ^= 0xff;
+  for (let r = 0; r < 4; r++) {
+    v0 += v1; v1 = rotl<u64>(v1, 13); v1 ^= v0; v0 = rotl<u64>(v0, 32);
+    v2 += v3; v3 = rotl<u64>(v3, 16); v3 ^= v2;
+    v0 += v3; v3 = rotl<u64>(v3, 21); v3 ^= v0;
+    v2 += v1; v1 = rotl<u64>(v1, 17); v1 ^= v2; v2 = rotl<u64>(v2, 32);
+  }
+  return v0 ^ v1 ^ v2 ^ v3;
+}
+
+/**
+ * The `length` bytes at `ptr` equal `token`: every byte compared, no early exit, so the time
+ * reveals only whether the lengths differ.
+ */
+export function tokenEquals(token: ArrayBuffer, ptr: usize, length: i32): bool {
+  if (token.byteLength != length) return false;
+  const t = changetype<usize>(token);
+  const words = <usize>length & ~(<usize>7);
+  let diff: u64 = 0;
+  for (let i: usize = 0; i < words; i += 8) diff |= load<u64>(t + i) ^ load<u64>(ptr + i);
+  for (let i = words; i < <usize>length; i++) diff |= <u64>(load<u8>(t + i) ^ load<u8>(ptr + i));
+  return diff == 0;
+}
