@@ -40,6 +40,9 @@ export interface ApikeyRule {
   sources?: ApikeySection['sources'];
   keys?: ApikeySection['keys'];
   clients?: string[];
+  /** Absent: the section's; false: none on this rule. */
+  forward_header?: string | false;
+  hide_credentials?: boolean;
 }
 
 export function compileChain(policy: Policy, options: CompileOptions): FilterSpec[] {
@@ -117,5 +120,8 @@ function apikeyRule(route: Route): ApikeyRule {
   if (apikey?.sources) rule.sources = apikey.sources.map((s) => ({ ...s }));
   if (apikey?.keys) rule.keys = apikey.keys.map((k) => ({ client: k.client, sha256: k.sha256 }));
   if (apikey?.clients) rule.clients = [...apikey.clients];
+  // Per-route forwarding replaces the section's field by field (absent: the section's).
+  if (apikey?.forward_header !== undefined) rule.forward_header = apikey.forward_header;
+  if (apikey?.hide_credentials !== undefined) rule.hide_credentials = apikey.hide_credentials;
   return rule;
 }

@@ -5,7 +5,7 @@ import { jwtIssues } from './jwt-semantic.ts';
 import { listenerTlsIssues } from './listener-tls.ts';
 import { quotaSemanticIssues } from './quota.ts';
 import type { RawIssue } from './schema.ts';
-import type { Policy, Route } from './types.ts';
+import type { KeySource, Policy, Route } from './types.ts';
 
 /** Names the chain already uses for built-in filters; an extra filter may not take them. */
 const BUILTIN_FILTERS = ['apikey', 'jwt', 'quota'];
@@ -55,6 +55,11 @@ function routeIssues(policy: Policy): RawIssue[] {
         issues.push({ segments: ['routes', i, 'apikey', field], message: `a public route reads no key: remove ${field} (or public)`, at: 'key' });
       }
     }
+    for (const field of ['forward_header', 'hide_credentials'] as const) {
+      if (rule.public === true && rule[field] !== undefined) {
+        issues.push({ segments: ['routes', i, 'apikey', field], message: `a public route authenticates no client: remove ${field} (or public)`, at: 'key' });
+      }
+    }
     // Route keys replace the section's: clients must be among those in force on the route.
     const inForce = rule.keys ? new Set(rule.keys.map((k) => k.client)) : clients;
     rule.clients?.forEach((client, k) => {
@@ -74,7 +79,58 @@ function routeIssues(policy: Policy): RawIssue[] {
       }
     });
   });
-  return [...issues, ...routeKeyIssues(policy)];
+  return [...issues, ...routeKeyIssues(policy), ...routeForwardIssues(policy)];
+}
+
+/**
+ * Route forward headers. Client copies of every header apikey forwards on any route are removed
+ * on every route, so a route's forward header must not be read as a key anywhere (section or
+ * route sources), must be dedicated (not standard), and must not be a header the jwt filter
+ * writes. `true` is not a header name (false = none on the route).
+ */
+function routeForwardIssues(policy: Policy): RawIssue[] {
+  if (!policy.apikey) return [];
+  const issues: RawIssue[] = [];
+  const readAt = new Map<string, string>();
+  const addSources = (sources: KeySource[] | undefined, at: string) =>
+    sources?.forEach((s, k) => {
+      if ('header' in s && !readAt.has(s.header)) readAt.set(s.header, `${at}[${k}]`);
+    });
+  addSources(policy.apikey.sources, 'apikey.sources');
+  policy.routes.forEach((route, i) => addSources(route.apikey?.sources, `routes[${i}].apikey.sources`));
+  const jwtWrites = jwtOutputHeaders(policy);
+
+  policy.routes.forEach((route, i) => {
+    const fwd: unknown = route.apikey?.forward_header;
+    if (fwd === undefined || fwd === false) return;
+    const segments = ['routes', i, 'apikey', 'forward_header'];
+    if (fwd === true) {
+      issues.push({ segments, message: 'true is not a header name: write the header that carries the client id on this route, or false for none' });
+      return;
+    }
+    const header = fwd as string;
+    if (RESERVED_HEADERS.has(header)) issues.push({ segments, message: `"${header}" is a standard header; choose a dedicated one such as x-portcullis-client` });
+    else if (readAt.has(header)) issues.push({ segments, message: `"${header}" is also ${readAt.get(header)}: every forward header is removed from client requests on every route, so the key would never be read there (and the client id could be read back as a key)` });
+    else if (jwtWrites.has(header)) issues.push({ segments, message: `"${header}" is also ${jwtWrites.get(header)}: two filters would write the same header` });
+  });
+  return issues;
+}
+
+/** Headers the jwt filter writes upstream, and where each is configured. */
+function jwtOutputHeaders(policy: Policy): Map<string, string> {
+  const out = new Map<string, string>();
+  const jwt = policy.jwt;
+  if (!jwt) return out;
+  const add = (header: string | undefined, at: string) => {
+    if (header !== undefined && !out.has(header)) out.set(header, at);
+  };
+  add(jwt.identity_header, 'jwt.identity_header');
+  jwt.providers.forEach((p, i) => {
+    add(p.payload_header, `jwt.providers[${i}].payload_header`);
+    p.claims_to_headers.forEach((m, k) => add(m.header, `jwt.providers[${i}].claims_to_headers[${k}].header`));
+  });
+  jwt.introspection.forEach((p, i) => p.claims_to_headers.forEach((m, k) => add(m.header, `jwt.introspection[${i}].claims_to_headers[${k}].header`)));
+  return out;
 }
 
 /**

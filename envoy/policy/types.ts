@@ -42,6 +42,10 @@ export interface RouteApikey {
   keys?: ApiKeyEntry[];
   /** Among the clients of the keys in force on the route. */
   clients?: string[];
+  /** Replaces apikey.forward_header on this route; false: no client id forwarded here (Envoy's per-route forwarding.header). */
+  forward_header?: string | false;
+  /** Replaces apikey.hide_credentials on this route (Envoy's per-route forwarding.hide_credentials). */
+  hide_credentials?: boolean;
 }
 
 export interface RouteJwt {

@@ -294,6 +294,112 @@ describe('apikey: per-route sources and keys (Envoy ApiKeyAuthPerRoute key_sourc
   });
 });
 
+describe('apikey: per-route forwarding (Envoy ApiKeyAuthPerRoute forwarding)', () => {
+  // /team forwards in x-team and keeps the key; /quiet forwards nothing; /plain keeps the key
+  // but forwards as the section does; everything else: the section's x-portcullis-client, hidden.
+  const forwarding = () =>
+    baseConfig({
+      rules: [
+        { methods: ['GET'], prefix: '/health', public: true },
+        { prefix: '/team', forward_header: 'x-team', hide_credentials: false },
+        { prefix: '/quiet', forward_header: false },
+        { prefix: '/plain', hide_credentials: false },
+        { prefix: '/hooks', sources: [{ query: 'token' }], forward_header: 'x-hook-client' },
+      ],
+    });
+
+  test('a route forward header replaces the section one there, with its own hide_credentials', async () => {
+    const { vm } = await startFilter(forwarding());
+    const team = request(vm, '/team/1', { 'x-api-key': KEYS.demo });
+    expect(team.action).toBe('Continue');
+    expect(header(team.stream.requestHeaders(), 'x-team')).toEqual(['demo']);
+    expect(team.stream.requestHeader('x-portcullis-client')).toBeUndefined();
+    expect(team.stream.requestHeader('x-api-key')).toBe(KEYS.demo); // not hidden on /team
+    const other = request(vm, '/orders', { 'x-api-key': KEYS.demo });
+    expect(other.stream.requestHeader('x-portcullis-client')).toBe('demo');
+    expect(other.stream.requestHeader('x-team')).toBeUndefined();
+    expect(other.stream.requestHeader('x-api-key')).toBeUndefined(); // the section hides
+  });
+
+  test('forward_header: false forwards no client id on the route; the identity is still set', async () => {
+    const { vm } = await startFilter(forwarding());
+    const { stream, action } = request(vm, '/quiet', { 'x-api-key': KEYS.ops });
+    expect(action).toBe('Continue');
+    expect(stream.property('portcullis.identity')).toBe('apikey:ops');
+    expect(stream.requestHeader('x-portcullis-client')).toBeUndefined();
+    expect(stream.requestHeader('x-api-key')).toBeUndefined(); // hide_credentials inherited
+  });
+
+  test('hide_credentials alone overrides only hiding; the forward header stays the section one', async () => {
+    const { vm } = await startFilter(forwarding());
+    const { stream } = request(vm, `/plain?api_key=${KEYS.demo}&a=1`);
+    expect(stream.requestHeader(':path')).toBe(`/plain?api_key=${KEYS.demo}&a=1`);
+    expect(stream.requestHeader('x-portcullis-client')).toBe('demo');
+    const hook = request(vm, `/hooks/x?token=${KEYS.demo}&a=1`);
+    expect(hook.stream.requestHeader(':path')).toBe('/hooks/x?a=1');
+    expect(hook.stream.requestHeader('x-hook-client')).toBe('demo');
+  });
+
+  // Every header forwarded on some route is removed from client requests on every route.
+  const FORGED: [string, string][] = [['x-portcullis-client', 'root'], ['x-team', 'root'], ['x-team', 'admins'], ['x-hook-client', 'root']];
+  test.each([
+    ['/team/1', 'x-team'],
+    ['/quiet', undefined],
+    ['/plain', 'x-portcullis-client'],
+    ['/orders', 'x-portcullis-client'],
+    ['/hooks/x?token=' + KEYS.demo, 'x-hook-client'],
+  ])('on %s no client copy of any forward header reaches upstream', async (path, forwarded) => {
+    const { vm } = await startFilter(forwarding());
+    const { stream, action } = request(vm, path, [['x-api-key', KEYS.demo], ...FORGED]);
+    expect(action).toBe('Continue');
+    for (const name of ['x-portcullis-client', 'x-team', 'x-hook-client']) {
+      expect(header(stream.requestHeaders(), name)).toEqual(name === forwarded ? ['demo'] : []);
+    }
+  });
+
+  test('forged forward headers are removed on public routes and on denials too', async () => {
+    const { vm } = await startFilter(forwarding());
+    const pub = request(vm, '/health', FORGED);
+    expect(pub.action).toBe('Continue');
+    for (const name of ['x-portcullis-client', 'x-team', 'x-hook-client']) expect(pub.stream.requestHeader(name)).toBeUndefined();
+    expect(request(vm, '/team/1', FORGED).stream.localResponse?.status).toBe(401);
+  });
+
+  test('without any forward header nothing is stripped', async () => {
+    const { forward_header: _f, ...config } = baseConfig({ rules: [{ prefix: '/quiet', forward_header: false }] });
+    const { vm } = await startFilter(config);
+    const { stream } = request(vm, '/orders', { 'x-api-key': KEYS.demo, 'x-portcullis-client': 'kept' });
+    expect(stream.requestHeader('x-portcullis-client')).toBe('kept');
+  });
+
+  test('a route may forward when the section does not', async () => {
+    const { forward_header: _f, ...config } = baseConfig({ rules: [{ prefix: '/team', forward_header: 'x-team' }] });
+    const { vm } = await startFilter(config);
+    expect(request(vm, '/team', { 'x-api-key': KEYS.demo }).stream.requestHeader('x-team')).toBe('demo');
+    expect(request(vm, '/orders', { 'x-api-key': KEYS.demo, 'x-team': 'forged' }).stream.requestHeader('x-team')).toBeUndefined();
+  });
+
+  const invalid: [string, unknown[], string][] = [
+    ['forward_header true', [{ prefix: '/', forward_header: true }], 'rules[0].forward_header: expected a header name or false (no forwarded client id on this rule), got true'],
+    ['forward_header a number', [{ prefix: '/', forward_header: 1 }], 'rules[0].forward_header: expected a header name or false (no forwarded client id on this rule), got number'],
+    ['upper-case route forward header', [{ prefix: '/', forward_header: 'X-Team' }], 'rules[0].forward_header: must be a lower-case HTTP header name'],
+    ['route hide_credentials not bool', [{ prefix: '/', hide_credentials: 'no' }], 'rules[0].hide_credentials: expected true or false, got string'],
+    ['public with forward_header', [{ prefix: '/', public: true, forward_header: 'x-team' }], 'rules[0]: a public rule authenticates no client: remove "forward_header"'],
+    ['public with hide_credentials', [{ prefix: '/', public: true, hide_credentials: false }], 'rules[0]: a public rule authenticates no client: remove "hide_credentials"'],
+    ['route forward header is a section source', [{ prefix: '/', forward_header: 'x-api-key' }], 'rules[0].forward_header: must differ from every header a key is read from (sources[0])'],
+    ['route forward header is another route source', [{ prefix: '/a', sources: [{ header: 'x-team' }] }, { prefix: '/b', forward_header: 'x-team' }], 'rules[1].forward_header: must differ from every header a key is read from (rules[0].sources[0])'],
+    ['route forward header read later', [{ prefix: '/b', forward_header: 'x-team' }, { prefix: '/a', sources: [{ query: 'k' }, { header: 'x-team' }] }], 'rules[0].forward_header: must differ from every header a key is read from (rules[1].sources[1])'],
+    ['route forward header "cookie" with a cookie source', [{ prefix: '/', forward_header: 'cookie' }], 'rules[0].forward_header: must differ from every header a key is read from (sources[2])'],
+  ];
+  test.each(invalid)('rejects %s', async (_name, rules, message) => {
+    const host = new Host();
+    const vm = await host.startVm({ module: modulePath, pluginConfiguration: baseConfig({ rules }), allowConfigureFailure: true });
+    expect(vm.configured).toBe(false);
+    const errors = vm.logs.filter((l) => l.level === 'error').map((l) => l.message);
+    expect(errors).toEqual([`apikey: invalid configuration: ${message}`]);
+  });
+});
+
 describe('apikey: denials', () => {
   test('a missing key is a 401 problem document with the realm challenge', async () => {
     const { vm } = await startFilter(baseConfig({ realm: 'shop api' }));

@@ -1,8 +1,9 @@
 // The quota filter on one VM: algorithms on the virtual clock, the 429 and RateLimit fields,
 // monitor mode, keys (client IP with trusted hops, headers, route), per-route rules and plans,
 // metrics, and configuration errors.
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { Host } from '../../host-sim/index.ts';
+import { Host, type Vm } from '../../host-sim/index.ts';
 import { apikeyConfig } from '../../envoy/policy/compile.ts';
 import { ensureBuilt } from '../sdk/helpers/ensure-built.ts';
 import { KEYS, testPolicy } from '../support/policies.ts';
@@ -361,5 +362,196 @@ describe('quota: configuration errors', () => {
     const host = new Host();
     const vm = await host.startVm({ module: modulePath, pluginConfiguration: config as object | string, allowConfigureFailure: true });
     expect(vm.logs.map((l) => l.message).find((m) => m.startsWith('quota: invalid configuration'))).toMatch(new RegExp('^' + message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  });
+});
+
+// ---- pins for the request-path optimisations (skipped route matching, in-place key hashing) ----
+
+/**
+ * Starts the module with every `env.proxy_*` import wrapped to count its calls: how many host
+ * calls a request made is what the optimisations changed, and what Envoy pays for.
+ */
+async function startCounting(config: Config): Promise<{ host: Host; vm: Vm; calls: Map<string, number> }> {
+  const calls = new Map<string, number>();
+  const Original = WebAssembly.Instance;
+  const Counting = function (module: WebAssembly.Module, imports?: WebAssembly.Imports) {
+    const env = (imports?.env ?? {}) as Record<string, unknown>;
+    const wrapped: Record<string, unknown> = {};
+    for (const [name, fn] of Object.entries(env)) {
+      wrapped[name] = typeof fn !== 'function' ? fn : (...args: unknown[]) => {
+        calls.set(name, (calls.get(name) ?? 0) + 1);
+        return (fn as (...a: unknown[]) => unknown)(...args);
+      };
+    }
+    return new Original(module, { ...imports, env: wrapped } as WebAssembly.Imports);
+  } as unknown as typeof WebAssembly.Instance;
+  WebAssembly.Instance = Counting;
+  try {
+    const { host, vm } = await start(config);
+    return { host, vm, calls };
+  } finally {
+    WebAssembly.Instance = Original;
+  }
+}
+
+const HEADER_PAIRS = 'proxy_get_header_map_pairs';
+
+describe('quota: route matching only when rules can change the outcome', () => {
+  const all = { name: 'all', sliding_window: { limit: 3, per: 'minute' }, key: [] };
+
+  test('rules that all apply the unmatched request\'s limits: no header snapshot, limits still applied', async () => {
+    const { vm, calls } = await startCounting({
+      limits: [all],
+      default_limits: ['all'],
+      rules: [{ name: 'same', prefix: '/same', limits: ['all'] }, { name: 'also', exact: '/also', limits: ['all'] }],
+    });
+    calls.clear();
+    expect(admitted(vm, 2, '/same/1')).toBe(2);
+    expect(admitted(vm, 2, '/elsewhere')).toBe(1); // one shared key: 3 in all, whatever the route
+    expect(calls.get(HEADER_PAIRS) ?? 0).toBe(1); // only the refusal's log line read the headers
+    expect(send(vm, '/%73ame').status).toBe(429);
+    expect(vm.metric('portcullis.quota.live_keys')).toBe(1);
+  });
+
+  test('a rule whose limits differ is honoured, on every normalised spelling of its path', async () => {
+    const { vm } = await start({
+      limits: [all, { name: 'search', sliding_window: { limit: 1, per: 'minute' }, key: [] }],
+      default_limits: ['all'],
+      rules: [{ name: 'search', prefix: '/search', limits: ['search'] }],
+    });
+    expect(admitted(vm, 1, '/search')).toBe(1);
+    for (const variant of ['/%73earch', '/x/../search', '//search', '/./search?q=1']) expect(send(vm, variant).status).toBe(429);
+    expect(admitted(vm, 4, '/other')).toBe(3); // the default limit, untouched by the search requests
+  });
+
+  test('a rule with no limits at all still exempts its route', async () => {
+    const { vm } = await start({ limits: [all], default_limits: ['all'], rules: [{ name: 'free', prefix: '/health', limits: [] }] });
+    expect(admitted(vm, 5, '/%68ealth/live')).toBe(5);
+    expect(admitted(vm, 5, '/api')).toBe(3);
+  });
+
+  test('per-plan differences make the route matter even when the route part agrees', async () => {
+    const { vm } = await start({
+      limits: [all, { name: 'pro', sliding_window: { limit: 1, per: 'minute' }, key: [] }],
+      default_limits: ['all'],
+      plans: { from: { header: 'x-plan' }, default: 'free', plans: [{ name: 'free', limits: [] }, { name: 'pro', values: ['pro'], limits: [] }] },
+      rules: [{ name: 'pro_only', prefix: '/pro', limits: ['all'], plan_limits: { pro: ['pro'] } }],
+    });
+    expect(admitted(vm, 3, '/pro/x', { headers: { 'x-plan': 'pro' } })).toBe(1);
+    expect(admitted(vm, 3, '/pro/x')).toBe(2); // free plan on /pro: the route part only ("all", one used above)
+  });
+
+  test('a limit keyed on the route matches rules even when every rule agrees', async () => {
+    const { vm } = await start({
+      limits: [{ name: 'per_route', sliding_window: { limit: 1, per: 'minute' }, key: ['route'] }],
+      default_limits: ['per_route'],
+      rules: [{ name: 'a', prefix: '/a', limits: ['per_route'] }, { name: 'b', prefix: '/b', limits: ['per_route'] }],
+    });
+    expect(admitted(vm, 2, '/a')).toBe(1);
+    expect(admitted(vm, 2, '/%62/x')).toBe(1); // rule "b": its own key
+    expect(admitted(vm, 2, '/c')).toBe(1); // no rule: the "*" key
+    expect(send(vm, '/x/../a').status).toBe(429);
+    expect(vm.metric('portcullis.quota.live_keys')).toBe(3);
+  });
+});
+
+/**
+ * The key derivation as documented (filters/quota/README.md "Shared state", descriptor.ts):
+ * SHA-256 over the UTF-8 of `<name>/<algorithm signature>` followed, per key part, by
+ * "\n" <length in UTF-16 units> ":" <value>, or "\n-" for a missing part counted as shared;
+ * the fingerprint is its first 16 bytes, the table entry index its bytes 16..24 read as a
+ * little-endian u64 modulo the entry count (max_keys / 8), named
+ * `portcullis.quota:<domain>:<entries>x8:<index>`. Algorithm signatures: `sw/<limit>/<window ms>`,
+ * `tb/<rate>/<period ms>/<burst>`. Computed here independently of the module.
+ */
+function expectedKey(signature: string, parts: (string | null)[], maxKeys = 100_000, domain = 'default'): { entry: string; fingerprint: string } {
+  let text = signature;
+  for (const part of parts) text += part === null ? '\n-' : `\n${part.length}:${part}`;
+  const digest = createHash('sha256').update(Buffer.from(text, 'utf8')).digest();
+  const entries = Math.ceil(maxKeys / 8);
+  return {
+    entry: `portcullis.quota:${domain}:${entries}x8:${digest.readBigUInt64LE(16) % BigInt(entries)}`,
+    fingerprint: digest.subarray(0, 16).toString('hex'),
+  };
+}
+
+/** Every non-empty key-table entry: name → the fingerprints of its slots. */
+function liveEntries(host: Host): Record<string, string[]> {
+  const byVm = (host.sharedData as unknown as { byVm: Map<string, Map<string, { value: Uint8Array }>> }).byVm;
+  const out: Record<string, string[]> = {};
+  for (const [key, { value }] of byVm.get('')?.entries() ?? []) {
+    if (!/^portcullis\.quota:[^:]+:\d+x8:\d+$/.test(key) || value.length === 0) continue; // table entries only
+    const slots: string[] = [];
+    for (let at = 0; at + 48 <= value.length; at += 48) slots.push(Buffer.from(value.subarray(at, at + 16)).toString('hex'));
+    out[key] = slots;
+  }
+  return out;
+}
+
+function only(key: { entry: string; fingerprint: string }): Record<string, string[]> {
+  return { [key.entry]: [key.fingerprint] };
+}
+
+describe('quota: key fingerprints and table entries are the documented derivation', () => {
+  const tenant = { name: 'per_tenant', sliding_window: { limit: 5, per: 'minute' }, key: [{ header: 'x-tenant' }] };
+  const TENANT_SIG = 'per_tenant/sw/5/60000';
+
+  test('a key on one header', async () => {
+    const { host, vm } = await start({ limits: [tenant] });
+    send(vm, '/a', { headers: { 'x-tenant': 'acme' } });
+    expect(liveEntries(host)).toEqual(only(expectedKey(TENANT_SIG, ['acme'])));
+  });
+
+  test('a known value: the derivation itself has not drifted', () => {
+    // Computed once from the documented algorithm (SHA-256 of "per_tenant/sw/5/60000\n4:acme").
+    expect(expectedKey(TENANT_SIG, ['acme'])).toEqual({
+      entry: 'portcullis.quota:default:12500x8:1474',
+      fingerprint: '24b531fdcd6c3a47591f32d517ce71f2',
+    });
+  });
+
+  test('a key on several parts (client IP, header, route), and a missing part counted as shared', async () => {
+    const limit = { name: 'combo', token_bucket: { rate: 10, per: 'second', burst: 20 }, key: ['client_ip', { header: 'x-tenant' }, 'route'], missing: 'shared' };
+    const config = { max_keys: 800, limits: [limit], default_limits: [], rules: [{ name: 'search', prefix: '/search', limits: ['combo'] }] };
+    const sig = 'combo/tb/10/1000/20';
+    const { host, vm } = await start(config);
+    send(vm, '/search/x', { headers: { 'x-tenant': 'acme' }, peer: '192.0.2.7:5555' });
+    expect(liveEntries(host)).toEqual(only(expectedKey(sig, ['192.0.2.7', 'acme', 'search'], 800)));
+    const { host: host2, vm: vm2 } = await start(config);
+    send(vm2, '/%73earch', { peer: '[2001:DB8::1]:443' });
+    expect(liveEntries(host2)).toEqual(only(expectedKey(sig, ['2001:db8::1', null, 'search'], 800)));
+  });
+
+  test('a limit without key parts: one key, the same for every request', async () => {
+    const { host, vm } = await start({ domain: 'edge', limits: [{ name: 'global_rate', token_bucket: { rate: 3, per: 'minute', burst: 5 }, key: [] }] });
+    const key = expectedKey('global_rate/tb/3/60000/5', [], 100_000, 'edge');
+    send(vm, '/a', { peer: '10.0.0.1:1' });
+    send(vm, '/b', { peer: '10.0.0.2:1', headers: { 'x-tenant': 'other' } });
+    expect(liveEntries(host)).toEqual(only(key));
+    expect(admitted(vm, 5, '/c')).toBe(3); // burst 5, two already taken
+  });
+
+  describe('non-ASCII and repeated header values', () => {
+    test.each([
+      ['a non-ASCII value (length in UTF-16 units, UTF-8 hashed)', [['x-tenant', 'café']], 'café'],
+      ['a value outside the BMP', [['x-tenant', 'team-😀']], 'team-😀'],
+      ['a repeated header: values joined with ", "', [['x-tenant', 'a'], ['x-tenant', 'b']], 'a, b'],
+      ['a repeated non-ASCII header', [['x-tenant', 'zürich'], ['x-tenant', 'b']], 'zürich, b'],
+      ['an ASCII key while another header is not ASCII', [['x-tenant', 'acme'], ['x-note', 'naïve']], 'acme'],
+      ['a repeated ASCII key while another header is not ASCII', [['x-tenant', 'a'], ['x-note', 'ü'], ['x-tenant', 'b']], 'a, b'],
+    ] as [string, [string, string][], string][])('%s', async (_name, headers, value) => {
+      const { host, vm } = await start({ limits: [tenant] });
+      expect(send(vm, '/a', { headers }).status).toBe(200);
+      expect(liveEntries(host)).toEqual(only(expectedKey(TENANT_SIG, [value])));
+    });
+
+    test('repeated copies share the key of the combined value; different values never share', async () => {
+      const { host, vm } = await start({ limits: [{ ...tenant, sliding_window: { limit: 2, per: 'minute' } }] });
+      expect(admitted(vm, 1, '/a', { headers: [['x-tenant', 'a'], ['x-tenant', 'b']] })).toBe(1);
+      expect(admitted(vm, 2, '/a', { headers: { 'x-tenant': 'a, b' } })).toBe(1);
+      expect(admitted(vm, 2, '/a', { headers: { 'x-tenant': 'cafe' } })).toBe(2);
+      expect(admitted(vm, 3, '/a', { headers: { 'x-tenant': 'café' } })).toBe(2);
+      expect(Object.values(liveEntries(host)).flat()).toHaveLength(3);
+    });
   });
 });

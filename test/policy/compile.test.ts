@@ -68,4 +68,24 @@ describe('compileChain', () => {
       ['abs', '/srv/abs.wasm', ''],
     ]);
   });
+
+  it('compiles per-route forwarding field by field: absent inherits, false forwards nothing', () => {
+    const text = CONTRACT_POLICY.replace(
+      '  - name: api\n',
+      `  - name: team
+    match: { prefix: /team }
+    apikey: { forward_header: x-team, hide_credentials: false }
+  - name: quiet
+    match: { prefix: /quiet }
+    apikey: { forward_header: false }
+  - name: api\n`,
+    );
+    const config = JSON.parse(compileChain(parsePolicy(text, 'c.yaml'), { buildDir: 'b' })[0].configuration);
+    expect(JSON.stringify(config.rules.slice(3, 5))).toBe(JSON.stringify([
+      { methods: [], prefix: '/team', forward_header: 'x-team', hide_credentials: false },
+      { methods: [], prefix: '/quiet', forward_header: false },
+    ]));
+    expect(config.forward_header).toBe('x-portcullis-client');
+    expect(config.rules.filter((r: object) => 'forward_header' in r || 'hide_credentials' in r)).toHaveLength(2);
+  });
 });

@@ -63,7 +63,7 @@ describe('policy schema', () => {
       '7:40 routes[0].apikey.keys[0].key: plaintext keys are not allowed in a policy: store `sha256: <hex>` instead (run `portcullis hash-key` to compute it)',
     ]);
     expect(plaintext.join('\n')).not.toContain('hunter2');
-    expect(issuesOf(route('{ sourcez: [] }'))).toEqual(['7:15 routes[0].apikey.sourcez: unknown field "sourcez"; expected one of: public, sources, keys, clients']);
+    expect(issuesOf(route('{ sourcez: [] }'))).toEqual(['7:15 routes[0].apikey.sourcez: unknown field "sourcez"; expected one of: public, sources, keys, clients, forward_header, hide_credentials']);
   });
 
   it('does not echo a malformed sha256 value (it may be a pasted key)', () => {
@@ -113,5 +113,16 @@ failure_policy: open
     const doc = { version: 1, listener: { port: 1 }, upstream: { address: '127.0.0.1', port: 2 }, routes: [] };
     expect(() => validatePolicy(doc, 'obj.json')).toThrow('obj.json: routes: expected at least 1 item');
     expect(doc.listener).toEqual({ port: 1 });
+  });
+
+  it('validates per-route forwarding: a header name or false, and a boolean hide_credentials', () => {
+    const route = (apikey: string) => base(`  - name: team\n    match: { prefix: /team }\n    apikey: ${apikey}`, `apikey: { keys: [{ client: demo, sha256: ${HASH_A} }] }`);
+    expect(parsePolicy(route('{ forward_header: x-team, hide_credentials: false }'), 'ok.yaml').routes[0].apikey).toEqual({ forward_header: 'x-team', hide_credentials: false });
+    expect(parsePolicy(route('{ forward_header: false }'), 'ok.yaml').routes[0].apikey).toEqual({ forward_header: false });
+    expect(issuesOf(route('{ forward_header: X Team }'))).toEqual([
+      `7:31 routes[0].apikey.forward_header: expected a lowercase HTTP header name carrying the client id upstream on this route, or false for none here (instead of apikey.forward_header: Envoy's per-route forwarding.header); got "X Team"`,
+    ]);
+    expect(issuesOf(route('{ forward_header: 7 }'))).toEqual(['7:31 routes[0].apikey.forward_header: expected a string or true or false; got 7']);
+    expect(issuesOf(route('{ hide_credentials: yes }'))).toEqual(['7:33 routes[0].apikey.hide_credentials: expected true or false; got "yes"']);
   });
 });

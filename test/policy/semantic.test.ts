@@ -103,4 +103,31 @@ extra_filters:
       '12:13 extra_filters[2].name: duplicate filter name "probe" (also extra_filters[1])',
     ]);
   });
+
+  it('guards per-route forward headers: not read as a key anywhere, dedicated, not a jwt output, not on public routes', () => {
+    expect(messages(`${head}routes:
+  - { name: pub, match: { prefix: /pub }, apikey: { public: true, forward_header: x-team, hide_credentials: false } }
+  - { name: hooks, match: { prefix: /hooks }, apikey: { sources: [{ header: x-hook-key }] } }
+  - { name: a, match: { prefix: /a }, apikey: { forward_header: x-hook-key } }
+  - { name: b, match: { prefix: /b }, apikey: { forward_header: x-api-key } }
+  - { name: c, match: { prefix: /c }, apikey: { forward_header: authorization } }
+  - { name: d, match: { prefix: /d }, apikey: { forward_header: true } }
+  - { name: e, match: { prefix: /e }, apikey: { forward_header: x-jwt-sub } }
+  - { name: f, match: { prefix: /f }, apikey: { forward_header: false, hide_credentials: false } }
+apikey:
+  keys: [{ client: ops, sha256: ${HASH_A} }]
+jwt:
+  identity_header: x-jwt-sub
+  providers:
+    - { name: p, issuer: https://issuer.example, audiences: [], keys: { remote: { url: "http://127.0.0.1:1/k" } } }
+`)).toEqual([
+      '5:67 routes[0].apikey.forward_header: a public route authenticates no client: remove forward_header (or public)',
+      '5:91 routes[0].apikey.hide_credentials: a public route authenticates no client: remove hide_credentials (or public)',
+      expect.stringContaining('routes[2].apikey.forward_header: "x-hook-key" is also routes[1].apikey.sources[0]: every forward header is removed from client requests on every route'),
+      expect.stringContaining('routes[3].apikey.forward_header: "x-api-key" is also apikey.sources[0]'),
+      expect.stringContaining('routes[4].apikey.forward_header: "authorization" is a standard header; choose a dedicated one'),
+      expect.stringContaining('routes[5].apikey.forward_header: true is not a header name: write the header that carries the client id on this route, or false for none'),
+      expect.stringContaining('routes[6].apikey.forward_header: "x-jwt-sub" is also jwt.identity_header: two filters would write the same header'),
+    ]);
+  });
 });

@@ -1,8 +1,8 @@
 // The apikey plugin configuration (docs/ARCHITECTURE.md), parsed and validated once in
 // onConfigure into immutable tables. Every rejection names the offending field by its path
-// in the document ("rules[2].prefix: ..."). A rule that overrides the key sources or the keys
-// gets its own list or table here; a rule that does not shares the section's, so the request
-// path just reads the matched rule's (filter.ts).
+// in the document ("rules[2].prefix: ..."). A rule that overrides the key sources, the keys or
+// the forwarding (forward header, hide_credentials) gets its own here; a rule that does not
+// shares the section's, so the request path just reads the matched rule's (filter.ts).
 
 import { RouteRule, headerName, isRoutePattern } from "../../../sdk/assembly/index";
 import { JsonValue, parseJson } from "../../../sdk/assembly/json";
@@ -26,8 +26,8 @@ export class Source {
 
 /**
  * One route rule (methods, prefix or exact path: see the SDK's route-rules.ts) with what is in
- * force on it: the key sources and key table (the section's unless the rule overrides them)
- * and `allowed[k]`, whether key k of that table may use the route.
+ * force on it: the key sources, key table and forwarding (the section's unless the rule
+ * overrides them) and `allowed[k]`, whether key k of that table may use the route.
  */
 export class Rule extends RouteRule {
   constructor(
@@ -39,6 +39,9 @@ export class Rule extends RouteRule {
     public readonly keys: KeyTable,
     /** Parallel to `keys`; null = any key of `keys`. */
     public readonly allowed: StaticArray<bool> | null,
+    /** UTF-8 name of the header carrying the client id upstream on this rule; empty = none. */
+    public readonly forwardHeaderBytes: ArrayBuffer,
+    public readonly hideCredentials: bool,
   ) {
     super(methods, exact, path);
   }
@@ -57,6 +60,12 @@ export class ApiKeyConfig {
     public readonly rules: Rule[],
     /** Keys over all tables (a key shared by several tables counts in each). */
     public readonly keyCount: i32,
+    /**
+     * Every header the filter may set on some route (the section's forward header and every
+     * rule's), each once: client copies of all of them are removed on every request, so a
+     * header one route forwards cannot be forged on another.
+     */
+    public readonly strippedHeaders: ArrayBuffer[],
   ) {
     this.forwardHeaderBytes = headerName(forwardHeader);
   }
@@ -72,7 +81,7 @@ export class ConfigResult {
 
 const TOP_LEVEL_FIELDS = ["realm", "sources", "keys", "forward_header", "hide_credentials", "rules"];
 const KEY_FIELDS = ["client", "sha256"];
-const RULE_FIELDS = ["methods", "prefix", "exact", "public", "sources", "keys", "clients"];
+const RULE_FIELDS = ["methods", "prefix", "exact", "public", "sources", "keys", "clients", "forward_header", "hide_credentials"];
 const MAX_KEYS = 10000;
 const MAX_RULES = 1000;
 const MAX_NAME = 256;
@@ -294,6 +303,34 @@ class Section {
   sources: Source[] = [];
   keys: KeyTable = new KeyTable();
   forwardHeader: string = "";
+  hideCredentials: bool = false;
+  /** Every source list written in the document (the section's, then each rule's own) and where. */
+  readonly sourceLists: Source[][] = [];
+  readonly sourcePaths: string[] = [];
+  /** Every forward header a rule sets itself, and where. */
+  readonly ruleForwards: string[] = [];
+  readonly ruleForwardPaths: string[] = [];
+}
+
+/**
+ * A rule's `forward_header`: absent = the section's, `false` = none on this rule, else a
+ * lower-case header name. Returns the name in force ("" for none).
+ */
+function parseRuleForward(check: Checker, value: JsonValue | null, path: string, section: Section): string {
+  if (value === null) return section.forwardHeader;
+  if (value.isBool && !value.boolValue) return "";
+  if (!value.isString) {
+    check.fail(path, "expected a header name or false (no forwarded client id on this rule), got " + (value.isBool ? "true" : value.kindName));
+    return "";
+  }
+  const name = value.stringValue;
+  if (!isLowerCaseToken(name)) {
+    check.fail(path, "must be a lower-case HTTP header name");
+    return "";
+  }
+  section.ruleForwards.push(name);
+  section.ruleForwardPaths.push(path);
+  return name;
 }
 
 function parseRule(check: Checker, value: JsonValue | null, path: string, section: Section): Rule | null {
@@ -324,6 +361,8 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, sectio
   const sourcesValue = check.array(item.get("sources"), path + ".sources");
   const keysValue = check.array(item.get("keys"), path + ".keys");
   const clientsValue = item.get("clients");
+  const forwardValue = item.get("forward_header");
+  const hideValue = item.get("hide_credentials");
   if (check.failed) return null;
   if (isPublic && clientsValue !== null) {
     check.fail(path, "a public rule cannot restrict \"clients\"");
@@ -333,6 +372,14 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, sectio
     check.fail(path, "a public rule reads no key: remove \"" + (sourcesValue !== null ? "sources" : "keys") + "\"");
     return null;
   }
+  if (isPublic && (forwardValue !== null || hideValue !== null)) {
+    check.fail(path, "a public rule authenticates no client: remove \"" + (forwardValue !== null ? "forward_header" : "hide_credentials") + "\"");
+    return null;
+  }
+  // Forwarding overrides replace the section's field by field (Envoy's per-route forwarding).
+  const forwardHeader = parseRuleForward(check, forwardValue, path + ".forward_header", section);
+  const hideCredentials = check.bool(hideValue, path + ".hide_credentials", section.hideCredentials);
+  if (check.failed) return null;
   // Overrides replace the section's (as Envoy's per-route key_sources and credentials do).
   const sources = sourcesValue !== null ? parseSources(check, sourcesValue, path + ".sources") : section.sources;
   if (check.failed) return null;
@@ -340,6 +387,10 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, sectio
   if (clash >= 0) {
     check.fail(path + ".sources[" + clash.toString() + "]", "must differ from forward_header (the client id would be read back as a key)");
     return null;
+  }
+  if (sourcesValue !== null) {
+    section.sourceLists.push(sources);
+    section.sourcePaths.push(path + ".sources");
   }
   let keys = section.keys;
   if (keysValue !== null) {
@@ -365,7 +416,38 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, sectio
       for (let k = 0; k < keys.length; k++) if (unchecked(keys.clients[k]) == name) unchecked((allowed[k] = true));
     }
   }
-  return new Rule(methods, exact !== null, pattern, isPublic, sources, keys, allowed);
+  return new Rule(methods, exact !== null, pattern, isPublic, sources, keys, allowed, headerName(forwardHeader), hideCredentials);
+}
+
+/**
+ * A rule's own forward header read as a key anywhere (section or rule sources) is an error:
+ * every forward header is removed from client requests on every route, so the key would be
+ * read from a header upstream never sees, and on the forwarding route the client id could be
+ * read back as a key. (The section's forward header is checked where the sources are read.)
+ */
+function checkRuleForwards(check: Checker, section: Section): void {
+  for (let f = 0; f < section.ruleForwards.length; f++) {
+    const forward = unchecked(section.ruleForwards[f]);
+    for (let l = 0; l < section.sourceLists.length; l++) {
+      const clash = forwardClash(unchecked(section.sourceLists[l]), forward);
+      if (clash < 0) continue;
+      check.fail(unchecked(section.ruleForwardPaths[f]), "must differ from every header a key is read from (" + unchecked(section.sourcePaths[l]) + "[" + clash.toString() + "])");
+      return;
+    }
+  }
+}
+
+/** The section's forward header and every rule's, each once, encoded. */
+function strippedHeaders(section: Section): ArrayBuffer[] {
+  const names = new Array<string>();
+  if (section.forwardHeader.length > 0) names.push(section.forwardHeader);
+  for (let i = 0; i < section.ruleForwards.length; i++) {
+    const name = unchecked(section.ruleForwards[i]);
+    if (!names.includes(name)) names.push(name);
+  }
+  const out = new Array<ArrayBuffer>(names.length);
+  for (let i = 0; i < names.length; i++) unchecked((out[i] = headerName(unchecked(names[i]))));
+  return out;
 }
 
 export function parseConfig(bytes: ArrayBuffer): ConfigResult {
@@ -386,7 +468,11 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
   const section = new Section();
   const sourcesList = check.array(root.get("sources"), "sources");
   if (sourcesList === null && !check.failed) check.fail("sources", "required: where to look for the key, e.g. [{\"header\": \"x-api-key\"}]");
-  if (sourcesList !== null && !check.failed) section.sources = parseSources(check, sourcesList, "sources");
+  if (sourcesList !== null && !check.failed) {
+    section.sources = parseSources(check, sourcesList, "sources");
+    section.sourceLists.push(section.sources);
+    section.sourcePaths.push("sources");
+  }
 
   const keysList = check.array(root.get("keys"), "keys");
   if (keysList === null && !check.failed) check.fail("keys", "required: the clients' keys as SHA-256 hashes");
@@ -402,7 +488,7 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
     if (forwardClash(section.sources, section.forwardHeader) >= 0) check.fail("forward_header", "must differ from the header the key is read from");
   }
 
-  const hideCredentials = check.bool(root.get("hide_credentials"), "hide_credentials", false);
+  section.hideCredentials = check.bool(root.get("hide_credentials"), "hide_credentials", false);
 
   const rules = new Array<Rule>();
   const rulesList = check.array(root.get("rules"), "rules");
@@ -414,7 +500,8 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
     }
   }
 
+  if (!check.failed) checkRuleForwards(check, section);
   if (check.failed) return new ConfigResult(null, check.error);
-  const config = new ApiKeyConfig(realm, section.sources, section.keys, section.forwardHeader, hideCredentials, rules, section.keyCount);
+  const config = new ApiKeyConfig(realm, section.sources, section.keys, section.forwardHeader, section.hideCredentials, rules, section.keyCount, strippedHeaders(section));
   return new ConfigResult(config, "");
 }

@@ -1,6 +1,6 @@
 // The apikey filter: the root context owns the validated configuration; each HTTP stream walks
-// it once in onRequestHeaders and either continues (identity set, forward header and hidden
-// credential applied) or answers 401/403 locally.
+// it once in onRequestHeaders and either continues (identity set, the matched rule's forward
+// header and hidden credential applied) or answers 401/403 locally.
 
 import {
   Configuration, FilterHeadersStatus, HeaderSnapshot, HttpContext, Identity, Log, LogLevel, RootContext,
@@ -75,9 +75,13 @@ class ApiKeyStream extends HttpContext {
     let headers = requestHeaders.snapshot();
     if (!headers.isAscii) headers = HeaderSnapshot.fromPairs(headers.pairs());
 
-    // Client copies of the forwarded identity header never reach upstream, public route or not.
-    const forward = config.forwardHeaderBytes;
-    if (forward.byteLength > 0 && headers.indexOf(forward) >= 0) requestHeaders.removeBytes(forward);
+    // Client copies of every header this filter forwards on any route never reach upstream,
+    // whatever the route (public too): looked up in the snapshot, removed only when present.
+    const stripped = config.strippedHeaders;
+    for (let i = 0, n = stripped.length; i < n; i++) {
+      const name = unchecked(stripped[i]);
+      if (headers.indexOf(name) >= 0) requestHeaders.removeBytes(name);
+    }
 
     route.read(headers);
     const match = firstRouteMatch(config.rules, route);
@@ -113,8 +117,11 @@ class ApiKeyStream extends HttpContext {
     }
 
     Identity.setPrepared(unchecked(keys.identities[index]));
+    // The rule's forwarding (resolved in onConfigure: its own fields, else the section's).
+    const forward = rule === null ? config.forwardHeaderBytes : rule.forwardHeaderBytes;
+    const hide = rule === null ? config.hideCredentials : rule.hideCredentials;
     if (forward.byteLength > 0) requestHeaders.addBytes(forward, unchecked(keys.clientBytes[index])); // client copies already removed
-    if (config.hideCredentials) hideCredential(credential.source!, headers); // the source the key came from
+    if (hide) hideCredential(credential.source!, headers); // the source the key came from
     metrics.allowed.increment();
     return FilterHeadersStatus.Continue;
   }
