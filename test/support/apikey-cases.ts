@@ -37,5 +37,6 @@ export const APIKEY_CASES: ApikeyCase[] = [
   { name: 'route keys: the hook key is unknown elsewhere', method: 'GET', path: '/api/items', headers: [['x-api-key', HOOK_KEY]], expectStatus: 403 },
   { name: 'route source: the route query name is not read elsewhere', method: 'GET', path: `/api/items?token=${KEYS.demo}`, expectStatus: 401 },
   { name: 'route source: a second token is ambiguous', method: 'POST', path: `/hooks/paid?token=${HOOK_KEY}&token=${HOOK_KEY}`, expectStatus: 403 },
+  { name: 'route forwarding: no client header on /hooks, and a forged one is stripped', method: 'POST', path: `/hooks/paid?token=${HOOK_KEY}`, headers: [['x-portcullis-client', 'ops']], expectStatus: 200 },
   { name: 'route source: unused section sources reach upstream untouched', method: 'POST', path: `/hooks/paid?token=${HOOK_KEY}`, headers: [['x-api-key', 'not-read-here'], ['cookie', 'api_key=also-not-read']], expectStatus: 200 },
 ];

@@ -17,7 +17,7 @@ export interface TestPolicyOptions {
   probe?: boolean;
   failurePolicy?: 'fail_closed' | 'fail_open';
   apikey?: boolean;
-  /** Append the `/hooks` route with per-route apikey sources and keys (test/support/apikey-cases.ts). */
+  /** Append the `/hooks` route with per-route apikey sources, keys and no forwarded client header (test/support/apikey-cases.ts). */
   hooks?: boolean;
   /** A top-level quota section, as written in a policy file. */
   quota?: Record<string, unknown>;
@@ -39,7 +39,7 @@ export function testPolicy(options: TestPolicyOptions = {}): Policy {
   // Opt-in, so suites that enumerate the routes above are unaffected. Per-route overrides: the
   // key only from the query (a webhook sender cannot set headers), and only the hook key.
   if (options.hooks) {
-    (doc.routes as unknown[]).push({ name: 'hooks', match: { prefix: '/hooks' }, methods: ['POST'], apikey: { sources: [{ query: 'token' }], keys: [{ client: 'hooks', sha256: sha256(HOOK_KEY) }] } });
+    (doc.routes as unknown[]).push({ name: 'hooks', match: { prefix: '/hooks' }, methods: ['POST'], apikey: { sources: [{ query: 'token' }], keys: [{ client: 'hooks', sha256: sha256(HOOK_KEY) }], forward_header: false } });
   }
   if (options.apikey !== false) {
     doc.apikey = {
