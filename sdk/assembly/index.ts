@@ -26,5 +26,7 @@ export { SharedQueue } from "./shared-queue";
 export { Counter, Gauge, Histogram } from "./metrics";
 export { Log } from "./log";
 export { Identity, PreparedIdentity } from "./identity";
+export { ConfigChecker } from "./config-checker";
 export { RoutePath, routePath } from "./route-path";
 export { RouteRequest, RouteRule, firstRouteMatch, isRoutePattern } from "./route-rules";
+export { MethodSyntax, RouteMatch, parseRouteMatch } from "./route-rules-config";

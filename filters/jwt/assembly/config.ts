@@ -3,7 +3,8 @@
 
 import { headerName } from "../../../sdk/assembly/index";
 import { parseJson, JsonLimits } from "../../../sdk/assembly/json";
-import { Checker, isHeaderName } from "./checker";
+import { ConfigChecker } from "../../../sdk/assembly/config-checker";
+import { isHeaderName } from "./names";
 import { Introspector, Provider, SourceKind, Source, parseIntrospector, parseProvider } from "./providers";
 import { Rule, parseRules } from "./rules";
 
@@ -58,7 +59,7 @@ const RESERVED_HEADERS = ["cookie", "host", "content-length", "transfer-encoding
  */
 class OwnedHeaders {
   readonly names: string[] = [];
-  constructor(private readonly check: Checker, private readonly sources: Source[]) {}
+  constructor(private readonly check: ConfigChecker, private readonly sources: Source[]) {}
 
   add(header: string, path: string, local: string[]): void {
     if (RESERVED_HEADERS.includes(header) || readsHeader(this.sources, header)) {
@@ -74,7 +75,7 @@ class OwnedHeaders {
   }
 }
 
-function collectOwnedHeaders(check: Checker, providers: Provider[], introspectors: Introspector[], identityHeader: string): string[] {
+function collectOwnedHeaders(check: ConfigChecker, providers: Provider[], introspectors: Introspector[], identityHeader: string): string[] {
   const sources = new Array<Source>();
   for (let i = 0; i < providers.length; i++) {
     const p = unchecked(providers[i]);
@@ -110,7 +111,7 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
   const root = parsed.value;
   if (root === null) return new ConfigResult(null, "not valid JSON: " + parsed.message);
   if (!root.isObject) return new ConfigResult(null, "expected a JSON object, got " + root.kindName);
-  const check = new Checker();
+  const check = new ConfigChecker();
   check.onlyFields(root, "", TOP_LEVEL_FIELDS);
 
   const providers = new Array<Provider>();
@@ -142,7 +143,7 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
   const cache = check.object(root.get("cache"), "cache");
   if (cache !== null) {
     check.onlyFields(cache, "cache", CACHE_FIELDS);
-    cacheMaxEntries = <i32>check.integer(cache.get("max_entries"), "cache.max_entries", 0, MAX_CACHE_ENTRIES, DEFAULT_CACHE_ENTRIES);
+    cacheMaxEntries = <i32>check.wholeNumber(cache.get("max_entries"), "cache.max_entries", 0, MAX_CACHE_ENTRIES, DEFAULT_CACHE_ENTRIES);
   }
 
   let identityHeader = "";

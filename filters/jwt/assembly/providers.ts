@@ -5,7 +5,8 @@ import { headerName } from "../../../sdk/assembly/index";
 import { JsonKind, JsonValue } from "../../../sdk/assembly/json";
 import { encodeBasicCredentials } from "./form";
 import { ALG_COUNT, Alg, algByName, allAlgNames } from "./algorithms";
-import { Checker, MAX_NAME, isHeaderName, isPrintable, isQueryName, isToken } from "./checker";
+import { ConfigChecker } from "../../../sdk/assembly/config-checker";
+import { MAX_NAME, isHeaderName, isPrintable, isQueryName, isToken } from "./names";
 import { KeySet, parseJwks } from "./keys";
 
 export const MAX_SOURCES = 8;
@@ -137,7 +138,7 @@ function defaultSources(): Source[] {
   return [new Source(SourceKind.Header, "authorization", "Bearer ")];
 }
 
-export function parseSources(check: Checker, value: JsonValue | null, path: string): Source[] {
+export function parseSources(check: ConfigChecker, value: JsonValue | null, path: string): Source[] {
   if (value === null) return defaultSources();
   const out = new Array<Source>();
   const list = check.array(value, path, MAX_SOURCES);
@@ -189,7 +190,7 @@ export function parseSources(check: Checker, value: JsonValue | null, path: stri
   return out;
 }
 
-export function parseClaimHeaders(check: Checker, value: JsonValue | null, path: string): ClaimHeader[] {
+export function parseClaimHeaders(check: ConfigChecker, value: JsonValue | null, path: string): ClaimHeader[] {
   const out = new Array<ClaimHeader>();
   const list = check.array(value, path, MAX_CLAIMS_TO_HEADERS);
   if (list === null) return out;
@@ -219,7 +220,7 @@ export function parseClaimHeaders(check: Checker, value: JsonValue | null, path:
 }
 
 /** `{path: [values]}`: every value a string, number, boolean or null (compared as JSON). */
-export function parseClaimRequirements(check: Checker, value: JsonValue | null, path: string): ClaimRequirement[] {
+export function parseClaimRequirements(check: ConfigChecker, value: JsonValue | null, path: string): ClaimRequirement[] {
   const out = new Array<ClaimRequirement>();
   const map = check.object(value, path);
   if (map === null) return out;
@@ -253,7 +254,7 @@ export function parseClaimRequirements(check: Checker, value: JsonValue | null, 
   return out;
 }
 
-function parseAlgorithms(check: Checker, value: JsonValue | null, path: string): StaticArray<bool> {
+function parseAlgorithms(check: ConfigChecker, value: JsonValue | null, path: string): StaticArray<bool> {
   const allowed = new StaticArray<bool>(ALG_COUNT);
   if (value === null) {
     check.fail(path, "required: the accepted algorithms, e.g. [\"RS256\"] (there is no default)");
@@ -273,15 +274,15 @@ function parseAlgorithms(check: Checker, value: JsonValue | null, path: string):
   return allowed;
 }
 
-function parseRemote(check: Checker, value: JsonValue, path: string): RemoteJwks | null {
+function parseRemote(check: ConfigChecker, value: JsonValue, path: string): RemoteJwks | null {
   check.onlyFields(value, path, REMOTE_FIELDS);
   const cluster = check.requiredString(value, "cluster", path);
   const authority = check.requiredString(value, "authority", path);
   const urlPath = check.requiredString(value, "path", path);
-  const timeoutMs = check.integer(value.get("timeout_ms"), path + ".timeout_ms", 1, 60000, 2000);
-  const ttlS = check.integer(value.get("ttl_s"), path + ".ttl_s", 1, 7 * 86400, 600);
-  const graceS = check.integer(value.get("grace_s"), path + ".grace_s", 0, 30 * 86400, 3600);
-  const refetchS = check.integer(value.get("refetch_min_interval_s"), path + ".refetch_min_interval_s", 1, 86400, 30);
+  const timeoutMs = check.wholeNumber(value.get("timeout_ms"), path + ".timeout_ms", 1, 60000, 2000);
+  const ttlS = check.wholeNumber(value.get("ttl_s"), path + ".ttl_s", 1, 7 * 86400, 600);
+  const graceS = check.wholeNumber(value.get("grace_s"), path + ".grace_s", 0, 30 * 86400, 3600);
+  const refetchS = check.wholeNumber(value.get("refetch_min_interval_s"), path + ".refetch_min_interval_s", 1, 86400, 30);
   if (check.failed) return null;
   if (!isPrintable(cluster, MAX_NAME) || cluster.indexOf(" ") >= 0) check.fail(path + ".cluster", "must be an Envoy cluster name");
   if (!isPrintable(authority, MAX_NAME) || authority.indexOf(" ") >= 0) check.fail(path + ".authority", "must be a host name (the :authority of the request)");
@@ -290,7 +291,7 @@ function parseRemote(check: Checker, value: JsonValue, path: string): RemoteJwks
   return new RemoteJwks(cluster, authority, urlPath, <u32>timeoutMs, ttlS * 1000, graceS * 1000, refetchS * 1000);
 }
 
-export function parseProvider(check: Checker, value: JsonValue | null, path: string, index: i32): Provider | null {
+export function parseProvider(check: ConfigChecker, value: JsonValue | null, path: string, index: i32): Provider | null {
   const item = check.object(value, path);
   if (item === null) return null;
   check.onlyFields(item, path, PROVIDER_FIELDS);
@@ -300,9 +301,9 @@ export function parseProvider(check: Checker, value: JsonValue | null, path: str
   if (!check.failed && !isPrintable(issuer, 1024)) check.fail(path + ".issuer", "must be a non-empty printable string");
   const audiences = check.stringList(item.get("audiences"), path + ".audiences", MAX_AUDIENCES);
   const algorithms = parseAlgorithms(check, item.get("algorithms"), path + ".algorithms");
-  const clockSkewS = check.integer(item.get("clock_skew_s"), path + ".clock_skew_s", 0, 3600, 60);
+  const clockSkewS = check.wholeNumber(item.get("clock_skew_s"), path + ".clock_skew_s", 0, 3600, 60);
   const requireExp = check.bool(item.get("require_exp"), path + ".require_exp", true);
-  const maxLifetimeS = check.integer(item.get("max_lifetime_s"), path + ".max_lifetime_s", 0, 10 * 365 * 86400, 0);
+  const maxLifetimeS = check.wholeNumber(item.get("max_lifetime_s"), path + ".max_lifetime_s", 0, 10 * 365 * 86400, 0);
   const requiredClaims = parseClaimRequirements(check, item.get("required_claims"), path + ".required_claims");
   if (check.failed) return null;
 
@@ -349,7 +350,7 @@ export function parseProvider(check: Checker, value: JsonValue | null, path: str
   return new Provider(index, name, issuer, audiences, algorithms, clockSkewS, requireExp, maxLifetimeS, requiredClaims, inlineKeys, remote, sources, forward, claimsToHeaders, payloadHeader);
 }
 
-export function parseIntrospector(check: Checker, value: JsonValue | null, path: string, index: i32): Introspector | null {
+export function parseIntrospector(check: ConfigChecker, value: JsonValue | null, path: string, index: i32): Introspector | null {
   const item = check.object(value, path);
   if (item === null) return null;
   check.onlyFields(item, path, INTROSPECTION_FIELDS);
@@ -360,8 +361,8 @@ export function parseIntrospector(check: Checker, value: JsonValue | null, path:
   const urlPath = check.requiredString(item, "path", path);
   const clientId = check.requiredString(item, "client_id", path);
   const clientSecret = check.requiredString(item, "client_secret", path);
-  const timeoutMs = check.integer(item.get("timeout_ms"), path + ".timeout_ms", 1, 60000, 2000);
-  const cacheMaxS = check.integer(item.get("cache_max_s"), path + ".cache_max_s", 0, 86400, 300);
+  const timeoutMs = check.wholeNumber(item.get("timeout_ms"), path + ".timeout_ms", 1, 60000, 2000);
+  const cacheMaxS = check.wholeNumber(item.get("cache_max_s"), path + ".cache_max_s", 0, 86400, 300);
   if (check.failed) return null;
   if (!isPrintable(cluster, MAX_NAME) || cluster.indexOf(" ") >= 0) check.fail(path + ".cluster", "must be an Envoy cluster name");
   if (!isPrintable(authority, MAX_NAME) || authority.indexOf(" ") >= 0) check.fail(path + ".authority", "must be a host name (the :authority of the request)");

@@ -1,9 +1,10 @@
 // Per-route rules and the requirement tree each one names, resolved at configure time (provider
 // names become indexes), so a request only matches a rule and walks its tree.
 
-import { RouteRule, isRoutePattern } from "../../../sdk/assembly/index";
+import { RouteRule } from "../../../sdk/assembly/index";
+import { parseRouteMatch } from "../../../sdk/assembly/route-rules-config";
 import { JsonValue } from "../../../sdk/assembly/json";
-import { Checker, isToken } from "./checker";
+import { ConfigChecker } from "../../../sdk/assembly/config-checker";
 import { ClaimRequirement, Introspector, Provider, parseClaimRequirements } from "./providers";
 
 export const MAX_RULES = 1000;
@@ -70,7 +71,7 @@ function introspectorIndex(introspectors: Introspector[], name: string): i32 {
   return -1;
 }
 
-function parsePeer(check: Checker, value: JsonValue | null, path: string): Requirement | null {
+function parsePeer(check: ConfigChecker, value: JsonValue | null, path: string): Requirement | null {
   const item = check.object(value, path);
   if (item === null) return null;
   check.onlyFields(item, path, PEER_FIELDS);
@@ -92,7 +93,7 @@ function parsePeer(check: Checker, value: JsonValue | null, path: string): Requi
   return new Requirement(ReqKind.Peer, -1, NO_STRINGS, NO_CLAIMS, NO_CHILDREN, uri, dns, subject);
 }
 
-function parseRequirement(check: Checker, value: JsonValue | null, path: string, depth: i32, providers: Provider[], introspectors: Introspector[]): Requirement | null {
+function parseRequirement(check: ConfigChecker, value: JsonValue | null, path: string, depth: i32, providers: Provider[], introspectors: Introspector[]): Requirement | null {
   if (depth > MAX_DEPTH) {
     check.fail(path, "requirements nested deeper than " + MAX_DEPTH.toString() + " levels");
     return null;
@@ -148,30 +149,12 @@ function parseRequirement(check: Checker, value: JsonValue | null, path: string,
   return null;
 }
 
-function parseRule(check: Checker, value: JsonValue | null, path: string, providers: Provider[], introspectors: Introspector[]): Rule | null {
+function parseRule(check: ConfigChecker, value: JsonValue | null, path: string, providers: Provider[], introspectors: Introspector[]): Rule | null {
   const item = check.object(value, path);
   if (item === null) return null;
   check.onlyFields(item, path, RULE_FIELDS);
-  const methods = check.stringList(item.get("methods"), path + ".methods", 16);
-  for (let i = 0; i < methods.length; i++) {
-    const m = unchecked(methods[i]);
-    if (!isToken(m) || m.toUpperCase() != m) {
-      check.fail(path + ".methods[" + i.toString() + "]", "must be an upper-case HTTP method such as \"GET\"");
-      return null;
-    }
-  }
-  const prefix = check.string(item.get("prefix"), path + ".prefix");
-  const exact = check.string(item.get("exact"), path + ".exact");
-  if (check.failed) return null;
-  if ((prefix === null) == (exact === null)) {
-    check.fail(path, "must have exactly one of \"prefix\" or \"exact\"");
-    return null;
-  }
-  const pattern = prefix !== null ? prefix : exact!;
-  if (!isRoutePattern(pattern)) {
-    check.fail(path + (prefix !== null ? ".prefix" : ".exact"), "must be a path starting with '/' without query, fragment or spaces");
-    return null;
-  }
+  const route = parseRouteMatch(check, item, path);
+  if (route === null) return null;
   const cors = check.bool(item.get("cors_preflight"), path + ".cors_preflight", false);
   const allowMissing = check.bool(item.get("allow_missing"), path + ".allow_missing", false);
   const allowMissingOrFailed = check.bool(item.get("allow_missing_or_failed"), path + ".allow_missing_or_failed", false);
@@ -194,10 +177,10 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, provid
       if (requires === null) return null;
     }
   }
-  return new Rule(methods, exact !== null, pattern, cors, requires, allowMissing, allowMissingOrFailed, failOpen);
+  return new Rule(route.methods, route.exact, route.path, cors, requires, allowMissing, allowMissingOrFailed, failOpen);
 }
 
-export function parseRules(check: Checker, value: JsonValue | null, providers: Provider[], introspectors: Introspector[]): Rule[] {
+export function parseRules(check: ConfigChecker, value: JsonValue | null, providers: Provider[], introspectors: Introspector[]): Rule[] {
   const rules = new Array<Rule>();
   const list = check.array(value, "rules", MAX_RULES);
   if (list === null) return rules;

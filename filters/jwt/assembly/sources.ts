@@ -4,14 +4,16 @@
 // canonical form (what the string API would read), so bytes and text correspond; the common
 // request converts and allocates nothing here.
 
-import { HeaderPair, HeaderSnapshot, headerName, requestHeaders } from "../../../sdk/assembly/index";
+import { HeaderPair, HeaderSnapshot, requestHeaders } from "../../../sdk/assembly/index";
+import { QueryScan, ValueSpan, scanCookies } from "../../../sdk/assembly/http/credential-scan";
 import { Source, SourceKind } from "./providers";
 
 /** More copies of a token-bearing header than this make the request ambiguous. */
 const MAX_HEADER_COPIES = 16;
 
-const COOKIE = headerName("cookie");
-const PATH = headerName(":path");
+// Reused by every request (wasm runs one callback at a time).
+const queryScan = new QueryScan();
+const cookieValue = new ValueSpan();
 
 export enum Presence {
   Missing,
@@ -58,11 +60,6 @@ export class Presented {
 
 function isSpace(c: i32): bool {
   return c == 0x20 || c == 0x09;
-}
-
-function sameAs(start: usize, end: usize, name: ArrayBuffer): bool {
-  const n = <usize>name.byteLength;
-  return end - start == n && memory.compare(start, changetype<usize>(name), n) == 0;
 }
 
 function hasNonAscii(start: usize, length: i32): bool {
@@ -189,29 +186,16 @@ function fromHeader(source: Source, headers: HeaderSnapshot, out: Presented): vo
 }
 
 function fromQuery(source: Source, headers: HeaderSnapshot, out: Presented): void {
-  const index = headers.indexOf(PATH);
-  if (index < 0) return out.missing();
-  const path = headers.valueStart(index);
-  const end = path + <usize>headers.valueLength(index);
-  let q = path;
-  while (q < end && load<u8>(q) != 0x3f) q++;
-  if (q == end) return out.missing();
+  const params = queryScan;
+  params.begin(headers, source.nameBytes);
   let count = 0;
   let value: ArrayBuffer | null = null;
-  // Parameters are split on '&'; a parameter's name runs up to its first '='.
-  for (let param = q + 1; param <= end; ) {
-    let stop = param;
-    while (stop < end && load<u8>(stop) != 0x26) stop++;
-    let eq = param;
-    while (eq < stop && load<u8>(eq) != 0x3d) eq++;
-    if (eq < stop && sameAs(param, eq, source.nameBytes)) {
-      const decoded = percentDecode(eq + 1, stop);
-      if (decoded.byteLength > 0) {
-        count++;
-        value = decoded;
-      }
+  while (params.next()) {
+    const decoded = percentDecode(params.start, params.end);
+    if (decoded.byteLength > 0) {
+      count++;
+      value = decoded;
     }
-    param = stop + 1;
   }
   if (count == 0) out.missing();
   else if (count > 1) out.ambiguous(source);
@@ -219,48 +203,10 @@ function fromQuery(source: Source, headers: HeaderSnapshot, out: Presented): voi
 }
 
 function fromCookie(source: Source, headers: HeaderSnapshot, out: Presented): void {
-  let headerCount = 0;
-  let count = 0;
-  let start: usize = 0;
-  let length = 0;
-  for (let i = 0, n = headers.length; i < n; i++) {
-    if (!headers.nameIs(i, COOKIE)) continue;
-    if (++headerCount > MAX_HEADER_COPIES) return out.ambiguous(source);
-    const end = headers.valueStart(i) + <usize>headers.valueLength(i);
-    // Crumbs are split on ';'; a crumb without '=' is no cookie.
-    for (let crumb = headers.valueStart(i); crumb <= end; ) {
-      let stop = crumb;
-      while (stop < end && load<u8>(stop) != 0x3b) stop++;
-      let eq = crumb;
-      while (eq < stop && load<u8>(eq) != 0x3d) eq++;
-      if (eq < stop) {
-        let nameStart = crumb;
-        let nameEnd = eq;
-        while (nameStart < nameEnd && isSpace(load<u8>(nameStart))) nameStart++;
-        while (nameEnd > nameStart && isSpace(load<u8>(nameEnd - 1))) nameEnd--;
-        if (sameAs(nameStart, nameEnd, source.nameBytes)) {
-          let v = eq + 1;
-          let vEnd = stop;
-          while (v < vEnd && isSpace(load<u8>(v))) v++;
-          while (vEnd > v && isSpace(load<u8>(vEnd - 1))) vEnd--;
-          // RFC 6265 allows the value in double quotes.
-          if (vEnd - v >= 2 && load<u8>(v) == 0x22 && load<u8>(vEnd - 1) == 0x22) {
-            v++;
-            vEnd--;
-          }
-          if (vEnd > v) {
-            count++;
-            start = v;
-            length = <i32>(vEnd - v);
-          }
-        }
-      }
-      crumb = stop + 1;
-    }
-  }
+  const count = scanCookies(headers, source.nameBytes, cookieValue);
   if (count == 0) out.missing();
-  else if (count > 1) out.ambiguous(source);
-  else out.found(source, headers, start, length);
+  else if (count != 1) out.ambiguous(source);
+  else out.found(source, headers, cookieValue.start, cookieValue.length);
 }
 
 /** Fills `out` with the token from the first of `sources` that has one. */

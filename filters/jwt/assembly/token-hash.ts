@@ -1,7 +1,9 @@
-// The token cache's bucket hash: SipHash-2-4 (Aumasson & Bernstein) under a per-VM random key.
+// The token cache's bucket hash: SipHash-2-4 (the SDK's crypto/siphash.ts) under a per-VM random key.
 // Keyed, so a client cannot choose tokens that collide in the cache's map (hash flooding); it
 // only picks the bucket: the entry is then confirmed by comparing the whole token
 // (tokenEquals). About 4× cheaper than SHA-256 on a typical token.
+
+import { sipHash24 } from "../../../sdk/assembly/crypto/siphash";
 
 // The key of this VM, set by the first configure (seedTokenHash) and kept for the VM's life, so
 // entries of every root context in the VM stay findable.
@@ -35,46 +37,6 @@ export function seedTokenHash(fallback: ArrayBuffer, nowNanos: u64): void {
 /** SipHash-2-4 of `length` bytes at `ptr` under the VM's key. */
 export function tokenHash(ptr: usize, length: i32): u64 {
   return sipHash24(k0, k1, ptr, length);
-}
-
-/** SipHash-2-4 (64-bit output) of `length` bytes at `ptr` under the key (k0, k1). */
-export function sipHash24(key0: u64, key1: u64, ptr: usize, length: i32): u64 {
-  let v0: u64 = key0 ^ 0x736f6d6570736575;
-  let v1: u64 = key1 ^ 0x646f72616e646f6d;
-  let v2: u64 = key0 ^ 0x6c7967656e657261;
-  let v3: u64 = key1 ^ 0x7465646279746573;
-  const end = ptr + (<usize>length & ~(<usize>7));
-  let m: u64;
-  for (let p = ptr; p < end; p += 8) {
-    m = load<u64>(p);
-    v3 ^= m;
-    for (let r = 0; r < 2; r++) {
-      v0 += v1; v1 = rotl<u64>(v1, 13); v1 ^= v0; v0 = rotl<u64>(v0, 32);
-      v2 += v3; v3 = rotl<u64>(v3, 16); v3 ^= v2;
-      v0 += v3; v3 = rotl<u64>(v3, 21); v3 ^= v0;
-      v2 += v1; v1 = rotl<u64>(v1, 17); v1 ^= v2; v2 = rotl<u64>(v2, 32);
-    }
-    v0 ^= m;
-  }
-  m = <u64>(length & 0xff) << 56;
-  const left = <usize>length & 7;
-  for (let i: usize = 0; i < left; i++) m |= <u64>load<u8>(end + i) << (<u64>i << 3);
-  v3 ^= m;
-  for (let r = 0; r < 2; r++) {
-    v0 += v1; v1 = rotl<u64>(v1, 13); v1 ^= v0; v0 = rotl<u64>(v0, 32);
-    v2 += v3; v3 = rotl<u64>(v3, 16); v3 ^= v2;
-    v0 += v3; v3 = rotl<u64>(v3, 21); v3 ^= v0;
-    v2 += v1; v1 = rotl<u64>(v1, 17); v1 ^= v2; v2 = rotl<u64>(v2, 32);
-  }
-  v0 ^= m;
-  v2 ^= 0xff;
-  for (let r = 0; r < 4; r++) {
-    v0 += v1; v1 = rotl<u64>(v1, 13); v1 ^= v0; v0 = rotl<u64>(v0, 32);
-    v2 += v3; v3 = rotl<u64>(v3, 16); v3 ^= v2;
-    v0 += v3; v3 = rotl<u64>(v3, 21); v3 ^= v0;
-    v2 += v1; v1 = rotl<u64>(v1, 17); v1 ^= v2; v2 = rotl<u64>(v2, 32);
-  }
-  return v0 ^ v1 ^ v2 ^ v3;
 }
 
 /**

@@ -2,11 +2,13 @@
 // immutable tables: limits with their limiter and key recipe, route rules, plans, and for
 // every (rule, plan) pair the precomputed list of limits a request must pass.
 
-import { Counter, RouteRule, headerName, isRoutePattern, routePath } from "../../../sdk/assembly/index";
+import { Counter, RouteRule, headerName, routePath } from "../../../sdk/assembly/index";
+import { MethodSyntax, parseRouteMatch } from "../../../sdk/assembly/route-rules-config";
 import { JsonValue, parseJson } from "../../../sdk/assembly/json";
 import { sha256Text } from "../../../sdk/assembly/crypto/sha256";
 import { GlobalLimit } from "../../../sdk/assembly/ratelimit/lease";
-import { Checker, isLowerCaseHeaderName, isMethod, isName } from "./checker";
+import { ConfigChecker } from "../../../sdk/assembly/config-checker";
+import { isLowerCaseHeaderName, isName } from "./names";
 import { Limiter } from "./limiter";
 import { SlidingWindow } from "./sliding-window";
 import { TokenBucket } from "./token-bucket";
@@ -254,7 +256,7 @@ function periodMs(name: string): u64 {
   return 86_400_000;
 }
 
-function parseLimiter(check: Checker, item: JsonValue, path: string): Limiter | null {
+function parseLimiter(check: ConfigChecker, item: JsonValue, path: string): Limiter | null {
   const bucket = check.object(item.get("token_bucket"), path + ".token_bucket");
   const window = check.object(item.get("sliding_window"), path + ".sliding_window");
   if (check.failed) return null;
@@ -284,7 +286,7 @@ function parseLimiter(check: Checker, item: JsonValue, path: string): Limiter | 
   return new SlidingWindow(<u64>limit, periodMs(per));
 }
 
-function parseKey(check: Checker, value: JsonValue | null, path: string): KeyPart[] {
+function parseKey(check: ConfigChecker, value: JsonValue | null, path: string): KeyPart[] {
   const parts = new Array<KeyPart>();
   const list = check.array(value, path, MAX_KEY_PARTS);
   if (list === null) return parts;
@@ -324,7 +326,7 @@ function parseKey(check: Checker, value: JsonValue | null, path: string): KeyPar
   return parts;
 }
 
-function parseGlobalSettings(check: Checker, value: JsonValue | null): GlobalSettings | null {
+function parseGlobalSettings(check: ConfigChecker, value: JsonValue | null): GlobalSettings | null {
   const item = check.object(value, "global");
   if (item === null) return null;
   check.onlyFields(item, "global", GLOBAL_FIELDS);
@@ -344,7 +346,7 @@ function parseGlobalSettings(check: Checker, value: JsonValue | null): GlobalSet
 }
 
 /** The lease configuration of a limit marked global, or null (after a failure) when it cannot be one. */
-function parseGlobalLimit(check: Checker, item: JsonValue, path: string, name: string, limiter: Limiter, cost: i64, parts: KeyPart[], settings: GlobalSettings | null): GlobalLimit | null {
+function parseGlobalLimit(check: ConfigChecker, item: JsonValue, path: string, name: string, limiter: Limiter, cost: i64, parts: KeyPart[], settings: GlobalSettings | null): GlobalLimit | null {
   if (settings === null) {
     check.fail(path + ".global", "limit \"" + name + "\": needs the top-level \"global\" section (the rate-limit service)");
     return null;
@@ -367,7 +369,7 @@ function parseGlobalLimit(check: Checker, item: JsonValue, path: string, name: s
     settings.batch, onOutage == "fail_open", settings.credit, settings.timeoutMs, settings.retryMs);
 }
 
-function parseLimit(check: Checker, value: JsonValue | null, path: string, index: i32, domain: string, settings: GlobalSettings | null): LimitSpec | null {
+function parseLimit(check: ConfigChecker, value: JsonValue | null, path: string, index: i32, domain: string, settings: GlobalSettings | null): LimitSpec | null {
   const item = check.object(value, path);
   if (item === null) return null;
   check.onlyFields(item, path, LIMIT_FIELDS);
@@ -403,7 +405,7 @@ function limitIndex(limits: LimitSpec[], name: string): i32 {
 }
 
 /** Names → limit indices; every name must exist and appear once. */
-function limitRefs(check: Checker, value: JsonValue | null, path: string, limits: LimitSpec[], used: StaticArray<bool>): i32[] {
+function limitRefs(check: ConfigChecker, value: JsonValue | null, path: string, limits: LimitSpec[], used: StaticArray<bool>): i32[] {
   const names = check.stringList(value, path, MAX_LIMITS);
   const out = new Array<i32>();
   for (let i = 0; i < names.length && !check.failed; i++) {
@@ -419,7 +421,7 @@ function limitRefs(check: Checker, value: JsonValue | null, path: string, limits
   return out;
 }
 
-function parsePlans(check: Checker, value: JsonValue | null, limits: LimitSpec[], used: StaticArray<bool>): Plans | null {
+function parsePlans(check: ConfigChecker, value: JsonValue | null, limits: LimitSpec[], used: StaticArray<bool>): Plans | null {
   const item = check.object(value, "plans");
   if (item === null) return null;
   check.onlyFields(item, "plans", PLANS_FIELDS);
@@ -487,7 +489,7 @@ function parsePlans(check: Checker, value: JsonValue | null, limits: LimitSpec[]
   return new Plans(fromIdentity, header, byValue, defaultPlan, names, planLimits);
 }
 
-function parseRule(check: Checker, value: JsonValue | null, path: string, limits: LimitSpec[], plans: Plans | null, used: StaticArray<bool>, seen: string[]): Rule | null {
+function parseRule(check: ConfigChecker, value: JsonValue | null, path: string, limits: LimitSpec[], plans: Plans | null, used: StaticArray<bool>, seen: string[]): Rule | null {
   const item = check.object(value, path);
   if (item === null) return null;
   check.onlyFields(item, path, RULE_FIELDS);
@@ -502,23 +504,10 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, limits
     return null;
   }
   seen.push(name);
-  const methods = check.stringList(item.get("methods"), path + ".methods", 16);
-  for (let i = 0; i < methods.length && !check.failed; i++) {
-    if (!isMethod(unchecked(methods[i]))) check.fail(path + ".methods[" + i.toString() + "]", "must be an HTTP method token");
-  }
-  const prefix = check.string(item.get("prefix"), path + ".prefix");
-  const exact = check.string(item.get("exact"), path + ".exact");
-  if (check.failed) return null;
-  if ((prefix === null) == (exact === null)) {
-    check.fail(path, "must have exactly one of \"prefix\" or \"exact\"");
-    return null;
-  }
-  const pattern = prefix !== null ? prefix : exact!;
-  const at = path + (prefix !== null ? ".prefix" : ".exact");
-  if (!isRoutePattern(pattern)) {
-    check.fail(at, "must be a path starting with '/' without query, fragment or spaces");
-    return null;
-  }
+  const route = parseRouteMatch(check, item, path, MethodSyntax.Token);
+  if (route === null) return null;
+  const pattern = route.path;
+  const at = route.patternPath;
   // Requests are matched on their normalized path: a pattern that is not normal could never match.
   const normal = routePath(pattern);
   if (normal != pattern) {
@@ -544,7 +533,7 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, limits
     }
   }
   if (check.failed) return null;
-  return new Rule(name, methods, exact !== null, pattern, routeLimits, planLimits);
+  return new Rule(name, route.methods, route.exact, pattern, routeLimits, planLimits);
 }
 
 export function parseConfig(bytes: ArrayBuffer): ConfigResult {
@@ -552,7 +541,7 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
   const root = parsed.value;
   if (root === null) return new ConfigResult(null, "not valid JSON: " + parsed.message);
   if (!root.isObject) return new ConfigResult(null, "expected a JSON object, got " + root.kindName);
-  const check = new Checker();
+  const check = new ConfigChecker();
   check.onlyFields(root, "", TOP_FIELDS);
 
   let domain = "default";

@@ -1,14 +1,19 @@
-// Walks a parsed configuration document keeping the first error, named by its path in the
-// document ("limits[2].token_bucket.rate: ..."), so onConfigure can log exactly what is wrong.
+// Walks a parsed configuration document (json.ts) keeping the first error, named by its path in
+// the document ("rules[2].prefix: ..."), so onConfigure can log exactly what is wrong. Typed
+// getters return the value, or null / the fallback (recording an error) when it has the wrong
+// type; an absent field (null) is never an error unless the getter says "required".
+// Configure-time only: messages are built with string concatenation.
 
-import { JsonValue } from "../../../sdk/assembly/json";
+import { JsonValue } from "./json";
 
 // Integers in JSON are doubles: above 2^53 they are no longer exact.
 const MAX_EXACT: f64 = 9007199254740991;
 
-export class Checker {
+export class ConfigChecker {
+  /** "path: message" of the first failure, "" while none. */
   error: string = "";
 
+  /** Records `message` at `path` unless an earlier error was recorded (the first one wins). */
   fail(path: string, message: string): void {
     if (this.error.length == 0) this.error = path + ": " + message;
   }
@@ -17,6 +22,7 @@ export class Checker {
     return this.error.length > 0;
   }
 
+  /** Fails on the first key of the object `value` not in `allowed`. */
   onlyFields(value: JsonValue, path: string, allowed: string[]): void {
     for (let i = 0; i < value.keys.length; i++) {
       const key = unchecked(value.keys[i]);
@@ -36,7 +42,8 @@ export class Checker {
     return value;
   }
 
-  array(value: JsonValue | null, path: string, maxItems: i32): JsonValue | null {
+  /** An array of at most `maxItems` items (no limit by default). */
+  array(value: JsonValue | null, path: string, maxItems: i32 = i32.MAX_VALUE): JsonValue | null {
     if (value === null) return null;
     if (!value.isArray) {
       this.fail(path, "expected an array, got " + value.kindName);
@@ -58,6 +65,17 @@ export class Checker {
     return value.stringValue;
   }
 
+  /** The string field `key` of `parent` (at `path`), failing when absent; "" on failure. */
+  requiredString(parent: JsonValue, key: string, path: string): string {
+    const value = parent.get(key);
+    if (value === null) {
+      this.fail(path + "." + key, "required");
+      return "";
+    }
+    const s = this.string(value, path + "." + key);
+    return s === null ? "" : s;
+  }
+
   bool(value: JsonValue | null, path: string, fallback: bool): bool {
     if (value === null) return fallback;
     if (!value.isBool) {
@@ -67,7 +85,10 @@ export class Checker {
     return value.boolValue;
   }
 
-  /** An integer in [lo, hi]; `fallback` when absent. */
+  /**
+   * An integer in [lo, hi]; `fallback` when absent. A number above 2^53 in magnitude is refused
+   * as not exact ("expected an integer"), before the range ("must be between lo and hi").
+   */
   integer(value: JsonValue | null, path: string, lo: i64, hi: i64, fallback: i64): i64 {
     if (value === null) return fallback;
     if (!value.isNumber) {
@@ -87,6 +108,25 @@ export class Checker {
     return i;
   }
 
+  /**
+   * A whole number in [min, max]; `fallback` when absent. Same job as integer() with the jwt
+   * filter's wording ("expected a number", "must be a whole number from min to max"), kept
+   * because its messages are part of that filter's interface.
+   */
+  wholeNumber(value: JsonValue | null, path: string, min: i64, max: i64, fallback: i64): i64 {
+    if (value === null) return fallback;
+    if (!value.isNumber) {
+      this.fail(path, "expected a number, got " + value.kindName);
+      return fallback;
+    }
+    const n = value.numberValue;
+    if (n != Math.floor(n) || n < <f64>min || n > <f64>max) {
+      this.fail(path, "must be a whole number from " + min.toString() + " to " + max.toString());
+      return fallback;
+    }
+    return <i64>n;
+  }
+
   /** One of `choices`; `fallback` when absent. */
   choice(value: JsonValue | null, path: string, choices: string[], fallback: string): string {
     const s = this.string(value, path);
@@ -98,7 +138,8 @@ export class Checker {
     return s;
   }
 
-  stringList(value: JsonValue | null, path: string, maxItems: i32): string[] {
+  /** The strings of an array of at most `maxItems` (path[i] names a bad item): empty when absent, those before the bad item on failure. */
+  stringList(value: JsonValue | null, path: string, maxItems: i32 = i32.MAX_VALUE): string[] {
     const out = new Array<string>();
     const list = this.array(value, path, maxItems);
     if (list === null) return out;
@@ -108,36 +149,4 @@ export class Checker {
     }
     return out;
   }
-}
-
-/** Lower-case letters, digits, '_' and '-', starting with a letter or digit: safe in metric names and quoted header strings. */
-export function isName(s: string, maxLength: i32): bool {
-  if (s.length == 0 || s.length > maxLength) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const alnum = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-    if (!alnum && (i == 0 || (c != 0x5f && c != 0x2d))) return false;
-  }
-  return true;
-}
-
-// RFC 9110 token characters.
-function isTokenChar(c: i32): bool {
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
-  return c == 0x21 || (c >= 0x23 && c <= 0x27) || c == 0x2a || c == 0x2b || c == 0x2d || c == 0x2e || c == 0x5e || c == 0x5f || c == 0x60 || c == 0x7c || c == 0x7e;
-}
-
-export function isLowerCaseHeaderName(s: string): bool {
-  if (s.length == 0 || s.length > 128) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!isTokenChar(c) || (c >= 0x41 && c <= 0x5a)) return false;
-  }
-  return true;
-}
-
-export function isMethod(s: string): bool {
-  if (s.length == 0 || s.length > 32) return false;
-  for (let i = 0; i < s.length; i++) if (!isTokenChar(s.charCodeAt(i))) return false;
-  return true;
 }
