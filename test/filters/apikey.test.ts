@@ -491,6 +491,7 @@ describe('apikey: configuration', () => {
     ['rule with both', baseConfig({ rules: [{ prefix: '/a', exact: '/a' }] }), 'rules[0]: must have exactly one of'],
     ['relative prefix', baseConfig({ rules: [{ prefix: 'admin' }] }), 'rules[0].prefix: must be a path starting with'],
     ['lower-case method', baseConfig({ rules: [{ prefix: '/', methods: ['get'] }] }), 'rules[0].methods[0]: must be an upper-case HTTP method'],
+    ['more than 16 methods', baseConfig({ rules: [{ prefix: '/', methods: Array(17).fill('GET') }] }), 'rules[0].methods: more than 16 items'],
     ['unknown client in rule', baseConfig({ rules: [{ prefix: '/', clients: ['nobody'] }] }), 'rules[0].clients[0]: unknown client "nobody"'],
     ['public with clients', baseConfig({ rules: [{ prefix: '/', public: true, clients: ['demo'] }] }), 'rules[0]: a public rule cannot restrict "clients"'],
     ['empty clients', baseConfig({ rules: [{ prefix: '/', clients: [] }] }), 'rules[0].clients: must list at least one client'],

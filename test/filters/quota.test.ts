@@ -455,6 +455,25 @@ describe('quota: route matching only when rules can change the outcome', () => {
   });
 });
 
+describe('quota: the client IP reads headers only when proxies are trusted', () => {
+  const headerMapCalls = (calls: Map<string, number>) => [...calls].filter(([name]) => name.includes('header_map')).reduce((n, [, c]) => n + c, 0);
+
+  test('xff_trusted_hops 0: a client_ip-keyed bucket makes no header-map call', async () => {
+    const { vm, calls } = await startCounting({ limits: [ipLimit('per_ip', { token_bucket: { rate: 10, per: 'second', burst: 10 } })] });
+    calls.clear();
+    expect(send(vm, '/a', { peer: '192.0.2.7:5555', headers: { 'x-forwarded-for': '198.51.100.1' } }).status).toBe(200);
+    expect(headerMapCalls(calls)).toBe(0);
+    expect(calls.get('proxy_get_property') ?? 0).toBeGreaterThan(0); // source.address was read
+  });
+
+  test('xff_trusted_hops 1: the header snapshot is read once for x-forwarded-for', async () => {
+    const { vm, calls } = await startCounting({ xff_trusted_hops: 1, limits: [ipLimit('per_ip', { token_bucket: { rate: 10, per: 'second', burst: 10 } })] });
+    calls.clear();
+    expect(send(vm, '/a', { peer: '192.0.2.7:5555', headers: { 'x-forwarded-for': '198.51.100.1' } }).status).toBe(200);
+    expect(calls.get(HEADER_PAIRS) ?? 0).toBe(1);
+  });
+});
+
 /**
  * The key derivation as documented (filters/quota/README.md "Shared state", descriptor.ts):
  * SHA-256 over the UTF-8 of `<name>/<algorithm signature>` followed, per key part, by

@@ -4,8 +4,11 @@
 // the forwarding (forward header, hide_credentials) gets its own here; a rule that does not
 // shares the section's, so the request path just reads the matched rule's (filter.ts).
 
-import { RouteRule, headerName, isRoutePattern } from "../../../sdk/assembly/index";
+import { RouteRule, headerName } from "../../../sdk/assembly/index";
+import { ConfigChecker } from "../../../sdk/assembly/config-checker";
+import { isToken } from "../../../sdk/assembly/http/token";
 import { JsonValue, parseJson } from "../../../sdk/assembly/json";
+import { parseRouteMatch } from "../../../sdk/assembly/route-rules-config";
 import { hexDecode, isLowerHex } from "../../../sdk/assembly/encoding/hex";
 import { KeyTable } from "./key-table";
 
@@ -86,20 +89,6 @@ const MAX_KEYS = 10000;
 const MAX_RULES = 1000;
 const MAX_NAME = 256;
 
-// RFC 9110 token characters (header names, cookie names, methods).
-function isTokenChar(c: i32): bool {
-  if (c >= 0x30 && c <= 0x39) return true;
-  if (c >= 0x41 && c <= 0x5a) return true;
-  if (c >= 0x61 && c <= 0x7a) return true;
-  return c == 0x21 || (c >= 0x23 && c <= 0x27) || c == 0x2a || c == 0x2b || c == 0x2d || c == 0x2e || c == 0x5e || c == 0x5f || c == 0x60 || c == 0x7c || c == 0x7e;
-}
-
-function isToken(s: string): bool {
-  if (s.length == 0 || s.length > MAX_NAME) return false;
-  for (let i = 0; i < s.length; i++) if (!isTokenChar(s.charCodeAt(i))) return false;
-  return true;
-}
-
 /** Whether `s` has an ASCII letter in [lo, hi] (token characters are all ASCII). */
 function hasLetterIn(s: string, lo: i32, hi: i32): bool {
   for (let i = 0; i < s.length; i++) {
@@ -110,7 +99,7 @@ function hasLetterIn(s: string, lo: i32, hi: i32): bool {
 }
 
 function isLowerCaseToken(s: string): bool {
-  return isToken(s) && !hasLetterIn(s, 0x41, 0x5a);
+  return isToken(s, MAX_NAME) && !hasLetterIn(s, 0x41, 0x5a);
 }
 
 /** Visible ASCII, no quote or backslash: safe inside the quoted realm parameter. */
@@ -132,65 +121,6 @@ function isSafeQueryName(s: string): bool {
   return true;
 }
 
-/** Collects the first error while walking the document. */
-class Checker {
-  error: string = "";
-
-  fail(path: string, message: string): void {
-    if (this.error.length == 0) this.error = path + ": " + message;
-  }
-
-  get failed(): bool {
-    return this.error.length > 0;
-  }
-
-  onlyFields(value: JsonValue, path: string, allowed: string[]): void {
-    for (let i = 0; i < value.keys.length; i++) {
-      const key = unchecked(value.keys[i]);
-      if (!allowed.includes(key)) {
-        this.fail(path.length > 0 ? path + "." + key : key, "unknown field (allowed: " + allowed.join(", ") + ")");
-        return;
-      }
-    }
-  }
-
-  object(value: JsonValue | null, path: string): JsonValue | null {
-    if (value === null) return null;
-    if (!value.isObject) {
-      this.fail(path, "expected an object, got " + value.kindName);
-      return null;
-    }
-    return value;
-  }
-
-  array(value: JsonValue | null, path: string): JsonValue | null {
-    if (value === null) return null;
-    if (!value.isArray) {
-      this.fail(path, "expected an array, got " + value.kindName);
-      return null;
-    }
-    return value;
-  }
-
-  string(value: JsonValue | null, path: string): string | null {
-    if (value === null) return null;
-    if (!value.isString) {
-      this.fail(path, "expected a string, got " + value.kindName);
-      return null;
-    }
-    return value.stringValue;
-  }
-
-  bool(value: JsonValue | null, path: string, fallback: bool): bool {
-    if (value === null) return fallback;
-    if (!value.isBool) {
-      this.fail(path, "expected true or false, got " + value.kindName);
-      return fallback;
-    }
-    return value.boolValue;
-  }
-}
-
 /** Index of the first of `sources` that reads the forwarded header (or the cookie header), or -1. */
 function forwardClash(sources: Source[], forwardHeader: string): i32 {
   if (forwardHeader.length == 0) return -1;
@@ -202,7 +132,7 @@ function forwardClash(sources: Source[], forwardHeader: string): i32 {
 }
 
 /** A non-empty list of sources at `path` (`list` already checked to be an array). */
-function parseSources(check: Checker, list: JsonValue, path: string): Source[] {
+function parseSources(check: ConfigChecker, list: JsonValue, path: string): Source[] {
   const sources = new Array<Source>();
   if (list.length == 0) check.fail(path, "must list at least one source");
   for (let i = 0; i < list.length && !check.failed; i++) {
@@ -224,7 +154,7 @@ function parseSources(check: Checker, list: JsonValue, path: string): Source[] {
       if (!isSafeQueryName(name)) check.fail(itemPath + ".query", "must be a plain query parameter name (no spaces, '&', '=', '%', '+', '?', '#')");
       else source = new Source(SourceKind.Query, name);
     } else if (kindName == "cookie") {
-      if (!isToken(name)) check.fail(itemPath + ".cookie", "must be a cookie name (an HTTP token)");
+      if (!isToken(name, MAX_NAME)) check.fail(itemPath + ".cookie", "must be a cookie name (an HTTP token)");
       else source = new Source(SourceKind.Cookie, name);
     } else {
       check.fail(itemPath + "." + kindName, "unknown source kind (allowed: header, query, cookie)");
@@ -245,7 +175,7 @@ class KeyOrigin {
  * hash read so far (any table) to its client and path: the same hash twice in one table, or
  * for two different clients anywhere, is an error (one key would identify two clients).
  */
-function parseKeys(check: Checker, list: JsonValue, path: string, seen: Map<string, KeyOrigin>, total: i32): KeyTable {
+function parseKeys(check: ConfigChecker, list: JsonValue, path: string, seen: Map<string, KeyOrigin>, total: i32): KeyTable {
   const table = new KeyTable();
   if (list.length == 0) check.fail(path, "must list at least one key");
   if (total + list.length > MAX_KEYS) check.fail(path, "more than " + MAX_KEYS.toString() + " keys in all");
@@ -285,17 +215,6 @@ function parseKeys(check: Checker, list: JsonValue, path: string, seen: Map<stri
   return table;
 }
 
-function parseStringList(check: Checker, value: JsonValue | null, path: string): string[] {
-  const out = new Array<string>();
-  const list = check.array(value, path);
-  if (list === null) return out;
-  for (let i = 0; i < list.length && !check.failed; i++) {
-    const s = check.string(list.at(i), path + "[" + i.toString() + "]");
-    if (s !== null) out.push(s);
-  }
-  return out;
-}
-
 /** What rules inherit from the section, and the key bookkeeping shared by every table. */
 class Section {
   keyCount: i32 = 0;
@@ -316,7 +235,7 @@ class Section {
  * A rule's `forward_header`: absent = the section's, `false` = none on this rule, else a
  * lower-case header name. Returns the name in force ("" for none).
  */
-function parseRuleForward(check: Checker, value: JsonValue | null, path: string, section: Section): string {
+function parseRuleForward(check: ConfigChecker, value: JsonValue | null, path: string, section: Section): string {
   if (value === null) return section.forwardHeader;
   if (value.isBool && !value.boolValue) return "";
   if (!value.isString) {
@@ -333,30 +252,12 @@ function parseRuleForward(check: Checker, value: JsonValue | null, path: string,
   return name;
 }
 
-function parseRule(check: Checker, value: JsonValue | null, path: string, section: Section): Rule | null {
+function parseRule(check: ConfigChecker, value: JsonValue | null, path: string, section: Section): Rule | null {
   const item = check.object(value, path);
   if (item === null) return null;
   check.onlyFields(item, path, RULE_FIELDS);
-  const methods = parseStringList(check, item.get("methods"), path + ".methods");
-  for (let i = 0; i < methods.length; i++) {
-    const m = unchecked(methods[i]);
-    if (!isToken(m) || hasLetterIn(m, 0x61, 0x7a)) {
-      check.fail(path + ".methods[" + i.toString() + "]", "must be an upper-case HTTP method such as \"GET\"");
-      return null;
-    }
-  }
-  const prefix = check.string(item.get("prefix"), path + ".prefix");
-  const exact = check.string(item.get("exact"), path + ".exact");
-  if (check.failed) return null;
-  if ((prefix === null) == (exact === null)) {
-    check.fail(path, "must have exactly one of \"prefix\" or \"exact\"");
-    return null;
-  }
-  const pattern = prefix !== null ? prefix : exact!;
-  if (!isRoutePattern(pattern)) {
-    check.fail(path + (prefix !== null ? ".prefix" : ".exact"), "must be a path starting with '/' without query, fragment or spaces");
-    return null;
-  }
+  const match = parseRouteMatch(check, item, path);
+  if (match === null) return null;
   const isPublic = check.bool(item.get("public"), path + ".public", false);
   const sourcesValue = check.array(item.get("sources"), path + ".sources");
   const keysValue = check.array(item.get("keys"), path + ".keys");
@@ -400,7 +301,7 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, sectio
   }
   let allowed: StaticArray<bool> | null = null;
   if (clientsValue !== null) {
-    const names = parseStringList(check, clientsValue, path + ".clients");
+    const names = check.stringList(clientsValue, path + ".clients");
     if (check.failed) return null;
     if (names.length == 0) {
       check.fail(path + ".clients", "must list at least one client (omit it to allow any known client)");
@@ -416,7 +317,7 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, sectio
       for (let k = 0; k < keys.length; k++) if (unchecked(keys.clients[k]) == name) unchecked((allowed[k] = true));
     }
   }
-  return new Rule(methods, exact !== null, pattern, isPublic, sources, keys, allowed, headerName(forwardHeader), hideCredentials);
+  return new Rule(match.methods, match.exact, match.path, isPublic, sources, keys, allowed, headerName(forwardHeader), hideCredentials);
 }
 
 /**
@@ -425,7 +326,7 @@ function parseRule(check: Checker, value: JsonValue | null, path: string, sectio
  * read from a header upstream never sees, and on the forwarding route the client id could be
  * read back as a key. (The section's forward header is checked where the sources are read.)
  */
-function checkRuleForwards(check: Checker, section: Section): void {
+function checkRuleForwards(check: ConfigChecker, section: Section): void {
   for (let f = 0; f < section.ruleForwards.length; f++) {
     const forward = unchecked(section.ruleForwards[f]);
     for (let l = 0; l < section.sourceLists.length; l++) {
@@ -454,7 +355,7 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
   const parsed = parseJson(bytes);
   const root = parsed.value;
   if (root === null) return new ConfigResult(null, "not valid JSON: " + parsed.message);
-  const check = new Checker();
+  const check = new ConfigChecker();
   if (!root.isObject) return new ConfigResult(null, "expected a JSON object, got " + root.kindName);
   check.onlyFields(root, "", TOP_LEVEL_FIELDS);
 

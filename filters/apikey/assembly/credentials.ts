@@ -5,22 +5,23 @@
 // strings they decode to correspond exactly.
 
 import { HeaderSnapshot, headerName, requestHeaders } from "../../../sdk/assembly/index";
+import { QueryScan, ValueSpan, scanCookies } from "../../../sdk/assembly/http/credential-scan";
 import { Source, SourceKind } from "./config";
-
-/** More copies of a credential-bearing header than this make the request ambiguous. */
-export const MAX_HEADER_VALUES = 16;
 
 export enum Presence {
   /** No source had a non-empty credential. */
   Missing,
   /** Exactly one credential, at `start` (`length` bytes). */
   Found,
-  /** The first source that had one had several (or too many header copies to consider). */
+  /** The first source that had one had several (or too many cookie headers to consider). */
   Ambiguous,
 }
 
 const COOKIE = headerName("cookie");
 const PATH = headerName(":path");
+// Reused for every request (wasm runs one callback at a time).
+const queryScan = new QueryScan();
+const cookieSpan = new ValueSpan();
 
 function isSpace(c: u8): bool {
   return c == 0x20 || c == 0x09;
@@ -82,29 +83,15 @@ export class Credential {
   }
 
   private fromQuery(source: Source, headers: HeaderSnapshot): bool {
-    const index = headers.indexOf(PATH);
-    if (index < 0) return false;
-    const path = headers.valueStart(index);
-    const end = path + <usize>headers.valueLength(index);
-    let p = path;
-    while (p < end && load<u8>(p) != 0x3f) p++;
-    if (p == end) return false;
     let count = 0;
     let value: ArrayBuffer | null = null;
-    // Parameters are split on '&'; a parameter's name runs up to its first '='.
-    for (let param = p + 1; param <= end; ) {
-      let stop = param;
-      while (stop < end && load<u8>(stop) != 0x26) stop++;
-      let eq = param;
-      while (eq < stop && load<u8>(eq) != 0x3d) eq++;
-      if (sameAs(param, eq, source.nameBytes)) {
-        const decoded = percentDecode(eq < stop ? eq + 1 : stop, stop);
-        if (decoded.byteLength > 0) {
-          count++;
-          value = decoded;
-        }
+    queryScan.begin(headers, source.nameBytes);
+    while (queryScan.next()) {
+      const decoded = percentDecode(queryScan.start, queryScan.end);
+      if (decoded.byteLength > 0) {
+        count++;
+        value = decoded;
       }
-      param = stop + 1;
     }
     if (count == 0) return false;
     if (count > 1) return this.set(Presence.Ambiguous, source, 0, 0);
@@ -113,47 +100,11 @@ export class Credential {
   }
 
   private fromCookie(source: Source, headers: HeaderSnapshot): bool {
-    let headerCount = 0;
-    let count = 0;
-    let start: usize = 0;
-    let length = 0;
-    for (let i = 0, n = headers.length; i < n; i++) {
-      if (!headers.nameIs(i, COOKIE)) continue;
-      if (++headerCount > MAX_HEADER_VALUES) return this.set(Presence.Ambiguous, source, 0, 0);
-      const end = headers.valueStart(i) + <usize>headers.valueLength(i);
-      for (let crumb = headers.valueStart(i); crumb <= end; ) {
-        let stop = crumb;
-        while (stop < end && load<u8>(stop) != 0x3b) stop++;
-        let eq = crumb;
-        while (eq < stop && load<u8>(eq) != 0x3d) eq++;
-        if (eq < stop) {
-          let nameStart = crumb;
-          let nameEnd = eq;
-          while (nameStart < nameEnd && isSpace(load<u8>(nameStart))) nameStart++;
-          while (nameEnd > nameStart && isSpace(load<u8>(nameEnd - 1))) nameEnd--;
-          if (sameAs(nameStart, nameEnd, source.nameBytes)) {
-            // The value, trimmed; RFC 6265 allows it in double quotes.
-            let v = eq + 1;
-            let vEnd = stop;
-            while (v < vEnd && isSpace(load<u8>(v))) v++;
-            while (vEnd > v && isSpace(load<u8>(vEnd - 1))) vEnd--;
-            if (vEnd - v >= 2 && load<u8>(v) == 0x22 && load<u8>(vEnd - 1) == 0x22) {
-              v++;
-              vEnd--;
-            }
-            if (vEnd > v) {
-              count++;
-              start = v;
-              length = <i32>(vEnd - v);
-            }
-          }
-        }
-        crumb = stop + 1;
-      }
-    }
+    // -1 (more than MAX_COOKIE_HEADERS cookie headers) is ambiguous too.
+    const count = scanCookies(headers, source.nameBytes, cookieSpan);
     if (count == 0) return false;
-    if (count > 1) return this.set(Presence.Ambiguous, source, 0, 0);
-    return this.set(Presence.Found, source, start, length);
+    if (count != 1) return this.set(Presence.Ambiguous, source, 0, 0);
+    return this.set(Presence.Found, source, cookieSpan.start, cookieSpan.length);
   }
 }
 

@@ -60,12 +60,16 @@ export function normalizeAddress(raw: string): string | null {
   return isIpv6(s) ? s.toLowerCase() : null;
 }
 
-function peerAddress(): string | null {
+/** The connection peer (`source.address`, port removed), or null if unknown. */
+export function peerAddress(): string | null {
   const raw = getProperty("source.address");
   return raw === null ? null : normalizeAddress(raw);
 }
 
-/** The client address for `trustedHops` proxies in front (0: the peer), or null if unknown. */
+/**
+ * The client address for `trustedHops` proxies in front (0: the peer, but call peerAddress()
+ * then: no headers needed), or null if unknown.
+ */
 export function clientAddress(trustedHops: i32, headers: HeaderSnapshot): string | null {
   const peer = peerAddress();
   if (trustedHops == 0) return peer;

@@ -7,13 +7,14 @@
 
 import { HeaderSnapshot, Identity, requestHeaders } from "../../../sdk/assembly/index";
 import { Sha256 } from "../../../sdk/assembly/crypto/sha256";
-import { clientAddress } from "./client-ip";
+import { clientAddress, peerAddress } from "./client-ip";
 import { KeyPart, LimitSpec, PartKind, QuotaConfig } from "./config";
 
 /**
  * What the key parts are read from. Each fact is fetched at most once per request, and only
  * when something needs it: the header snapshot (one host call) for header parts, a header plan,
- * the route match or a log line; `source.address` only for a client_ip part. One object is
+ * the route match or a log line (or a client_ip part with trusted hops); `source.address` only
+ * for a client_ip part. One object is
  * reused for every request (wasm runs one callback at a time): start() each request.
  */
 export class RequestFacts {
@@ -56,7 +57,8 @@ export class RequestFacts {
 
   clientIp(): string | null {
     if (!this.ipRead) {
-      this.ip = clientAddress(this.trustedHops, this.headers);
+      // The header snapshot (a host call) only when x-forwarded-for is trusted at all.
+      this.ip = this.trustedHops > 0 ? clientAddress(this.trustedHops, this.headers) : peerAddress();
       this.ipRead = true;
     }
     return this.ip;
