@@ -1,7 +1,7 @@
 // The jwt filter in a real Envoy with an inline key set: the challenges a client sees, what
 // reaches the backend (claims as headers, the token gone, forged identity headers stripped), the
 // identity later filters receive, and the stats Envoy reports.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEchoServer, type EchoServer } from '../../envoy/echo-server.ts';
 import { startGateway, type Gateway } from '../../envoy/harness/index.ts';
 import { httpRequest } from '../support/http.ts';
@@ -111,11 +111,13 @@ describe('jwt in Envoy', () => {
     const before = await gateway.stats();
     const secretToken = await token({ sub: 'carol' });
     await get('/api/items');
-    await get('/api/items', bearer(secretToken));
+    await get('/api/items/logged-once', bearer(secretToken));
     const after = await gateway.stats();
     const delta = (name: string) => (after[`wasmcustom.${name}`] ?? 0) - (before[`wasmcustom.${name}`] ?? 0);
     expect(delta('portcullis.jwt.denied.jwt_is_missing')).toBe(1);
     expect(delta('portcullis.jwt.allowed')).toBe(1);
+    // The access-log line first: a container's log stream lags behind the response.
+    await vi.waitFor(() => expect(gateway.logs()).toContain('/api/items/logged-once'), { timeout: 10_000, interval: 50 });
     expect(gateway.logs()).not.toContain(secretToken.split('.')[2]);
   });
 });

@@ -46,6 +46,14 @@ async function awayFromHourEdge(): Promise<void> {
   if (left < 30_000) await new Promise((r) => setTimeout(r, left + 500));
 }
 
+async function logLine(gw: Gateway, pattern: RegExp, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!pattern.test(gw.logs())) {
+    if (Date.now() > end) expect(gw.logs()).toMatch(pattern);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe('global quota limits: two Envoy gateways, one rate-limit service', () => {
   let redis: RedisServer | undefined;
   let service: RatelimitService | undefined;
@@ -128,7 +136,8 @@ describe('global quota limits: two Envoy gateways, one rate-limit service', () =
     expect(stats['wasmcustom.portcullis.quota.global.service_failures']).toBeGreaterThan(0);
     expect(stats['wasmcustom.portcullis.quota.global.failed_closed']).toBeGreaterThan(0);
     expect(stats['wasmcustom.portcullis.quota.global.failed_open']).toBeGreaterThan(0);
-    expect(gw.logs()).toMatch(/rate-limit service unavailable for limit "shared" .*failing closed until it answers/);
-    expect(gw.logs()).toMatch(/rate-limit service unavailable for limit "open" .*failing open until it answers/);
+    // A container's log stream arrives a moment after the requests: wait for the lines.
+    await logLine(gw, /rate-limit service unavailable for limit "shared" .*failing closed until it answers/);
+    await logLine(gw, /rate-limit service unavailable for limit "open" .*failing open until it answers/);
   }, 30_000);
 });

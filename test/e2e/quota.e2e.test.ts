@@ -1,7 +1,7 @@
 // The quota filter in a real Envoy with two worker threads: parallel clients hammering one key
 // get exactly the limit admitted, the 429 carries Retry-After and the RateLimit fields, and the
 // identity from the apikey filter gives each client its own count.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEchoServer, type EchoServer } from '../../envoy/echo-server.ts';
 import { startGateway, type Gateway } from '../../envoy/harness/index.ts';
 import { ensureBuilt } from '../sdk/helpers/ensure-built.ts';
@@ -70,7 +70,8 @@ describe('quota in Envoy (2 workers)', () => {
     const ops = await Promise.all(Array.from({ length: 5 }, () => get('/api/items', { 'x-api-key': KEYS.ops })));
     expect(ops.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     expect((await get('/api/items', { 'x-api-key': KEYS.demo })).status).toBe(429);
-    expect(gateway.logs()).toContain('quota: limited request_id=');
+    // A container's log stream lags behind the response.
+    await vi.waitFor(() => expect(gateway.logs()).toContain('quota: limited request_id='), { timeout: 10_000, interval: 50 });
     expect(gateway.logs()).not.toContain(KEYS.demo);
     expect(gateway.logs()).not.toContain('apikey:demo');
   });
