@@ -8,7 +8,6 @@ export type PropertyValue = string | number | bigint | boolean | Uint8Array;
 export type PropertyInput = Record<string, PropertyValue>;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /** Roots Envoy resolves itself; any other first segment names filter state. */
 const ATTRIBUTE_ROOTS = new Set([
@@ -100,8 +99,4 @@ export function resolveProperty(rawPath: string, scope: PropertyScope): Uint8Arr
     return status === undefined || !/^\d+$/.test(status) ? undefined : encodeProperty(Number(status));
   }
   return undefined;
-}
-
-export function decodeText(bytes: Uint8Array): string {
-  return decoder.decode(bytes);
 }

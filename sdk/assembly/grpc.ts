@@ -116,11 +116,6 @@ export function cancelGrpcCall(token: u32): WasmResult {
   return host.grpcCancel(token);
 }
 
-/** Calls still waiting for an answer. */
-export function pendingGrpcCallCount(): i32 {
-  return pending.size;
-}
-
 // ---- dispatcher hooks: each returns false when the token is not one of ours, so the
 // dispatcher falls back to the context's own onGrpc* methods.
 

@@ -90,7 +90,7 @@ describe('apikey in Envoy', () => {
     await get('/api/never-logged-2', { 'x-api-key': KEYS.demo });
     // Wait for both access-log lines: a container's log stream lags, and checking logs that have
     // not arrived yet could not fail.
-    await vi.waitFor(() => expect(gateway.logs()).toMatch(/never-logged-1[\s\S]*never-logged-2|never-logged-2[\s\S]*never-logged-1/), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(() => expect(gateway.logs()).toMatch(/never-logged-1[\s\S]*never-logged-2|never-logged-2[\s\S]*never-logged-1/), { timeout: 20_000, interval: 50 });
     expect(gateway.logs()).not.toContain('secret-guess-123');
     expect(gateway.logs()).not.toContain(KEYS.demo);
   });

@@ -117,7 +117,7 @@ describe('jwt in Envoy', () => {
     expect(delta('portcullis.jwt.denied.jwt_is_missing')).toBe(1);
     expect(delta('portcullis.jwt.allowed')).toBe(1);
     // The access-log line first: a container's log stream lags behind the response.
-    await vi.waitFor(() => expect(gateway.logs()).toContain('/api/items/logged-once'), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(() => expect(gateway.logs()).toContain('/api/items/logged-once'), { timeout: 20_000, interval: 50 });
     expect(gateway.logs()).not.toContain(secretToken.split('.')[2]);
   });
 });

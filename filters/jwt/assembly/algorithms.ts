@@ -37,10 +37,6 @@ export function algByName(name: string): Alg {
   return Alg.Unknown;
 }
 
-export function algName(alg: Alg): string {
-  return alg == Alg.Unknown ? "" : unchecked(NAMES[<i32>alg]);
-}
-
 export function allAlgNames(): string {
   return NAMES.join(", ");
 }

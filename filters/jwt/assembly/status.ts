@@ -84,8 +84,3 @@ export function snakeName(status: Status): string {
 export function httpStatus(status: Status): u32 {
   return status == Status.InsufficientScope || status == Status.ClaimMismatch || status == Status.PeerNotAllowed ? 403 : 401;
 }
-
-/** Statuses that say "nothing was presented", as opposed to "what was presented is wrong". */
-export function isMissing(status: Status): bool {
-  return status == Status.Missing;
-}

@@ -1,6 +1,6 @@
-// Exposes ECDSA (P-256, P-384), strict DER and Ed25519 verification to vitest and to the
-// bench. Bytes cross as hex strings; a key is loaded once and then used for many
-// verifications, as a filter does with its JWKS. Compiled by test/crypto/ecdsa.test.ts and
+// Exposes ECDSA (P-256, P-384), strict DER and Ed25519 verification to vitest. Bytes cross as
+// hex strings; a key is loaded once and then used for many verifications, as a filter does
+// with its JWKS. Compiled by test/crypto/ecdsa.test.ts and
 // ed25519.test.ts with the release options plus --exportRuntime.
 
 import { Curve, EcPublicKey, ecdsaVerify } from "../../../sdk/assembly/crypto/ec";
@@ -20,9 +20,6 @@ function bytes(hex: string): Uint8Array {
 
 let ecKey: EcPublicKey | null = null;
 let edKey: Ed25519PublicKey | null = null;
-let benchMessage: Uint8Array = EMPTY;
-let benchSignature: Uint8Array = EMPTY;
-let benchAlg: HashAlg = HashAlg.SHA256;
 
 /** Loads the EC key used by the calls below; false when fromAffine refuses it. */
 export function ecLoadKey(curve: i32, xHex: string, yHex: string): bool {
@@ -57,29 +54,4 @@ export function edLoadKey(publicKeyHex: string): bool {
 export function edVerify(messageHex: string, signatureHex: string): bool {
   const key = edKey;
   return key !== null && ed25519Verify(key, bytes(messageHex), bytes(signatureHex));
-}
-
-/** Fixes the message and signature the bench functions verify (with the loaded keys). */
-export function benchSetup(alg: i32, messageHex: string, signatureHex: string): void {
-  benchAlg = <HashAlg>alg;
-  benchMessage = bytes(messageHex);
-  benchSignature = bytes(signatureHex);
-}
-
-/** Runs `n` ECDSA verifications of the bench message; returns how many passed. */
-export function benchEcdsaVerify(n: i32): i32 {
-  const key = ecKey;
-  if (key === null) return 0;
-  let ok = 0;
-  for (let i = 0; i < n; i++) if (ecdsaVerify(key, benchAlg, benchMessage, benchSignature)) ok++;
-  return ok;
-}
-
-/** Runs `n` Ed25519 verifications of the bench message; returns how many passed. */
-export function benchEd25519Verify(n: i32): i32 {
-  const key = edKey;
-  if (key === null) return 0;
-  let ok = 0;
-  for (let i = 0; i < n; i++) if (ed25519Verify(key, benchMessage, benchSignature)) ok++;
-  return ok;
 }
