@@ -176,6 +176,15 @@ export function quotaSemanticIssues(policy: QuotaPolicy): RawIssue[] {
       });
     });
     if (!planNames.has(plans.default)) issues.push({ segments: ['quota', 'plans', 'default'], message: `unknown plan "${plans.default}"; plans: ${[...planNames].join(', ')}` });
+    // A plan grants limits: a header any client can send must not pick it.
+    if (typeof plans.from !== 'string' && !filterOwnedHeaders(policy).has(plans.from.header)) {
+      issues.push({
+        segments: ['quota', 'plans', 'from', 'header'],
+        message:
+          `"${plans.from.header}" is not set by an earlier filter, so a client could pick its own plan; ` +
+          'use a header the jwt filter writes (claims_to_headers, identity_header) or the apikey forward_header, or from: identity',
+      });
+    }
   }
 
   policy.routes.forEach((route, i) => {
@@ -216,4 +225,21 @@ function globalLimitIssues(limit: QuotaLimit, global: QuotaGlobal | undefined, a
   }
   if ((limit.cost ?? 1) !== 1) issues.push({ segments: [...at, 'cost'], message: 'a global limit counts 1 per request' });
   return issues;
+}
+
+/**
+ * Headers an earlier filter in the chain sets after removing every client copy (on every route),
+ * so their values cannot come from the client.
+ */
+function filterOwnedHeaders(policy: QuotaPolicy): Set<string> {
+  const owned = new Set<string>();
+  if (policy.apikey?.forward_header) owned.add(policy.apikey.forward_header);
+  for (const route of policy.routes) {
+    if (typeof route.apikey?.forward_header === 'string') owned.add(route.apikey.forward_header);
+  }
+  if (policy.jwt?.identity_header) owned.add(policy.jwt.identity_header);
+  for (const provider of [...(policy.jwt?.providers ?? []), ...(policy.jwt?.introspection ?? [])]) {
+    for (const m of provider.claims_to_headers) owned.add(m.header);
+  }
+  return owned;
 }

@@ -29,7 +29,8 @@ const SECTION: QuotaSection = {
     { name: 'search', sliding_window: { limit: 5, per: 'second' }, key: [{ header: 'x-tenant' }, 'route'], monitor: true },
   ],
   default_limits: ['per_ip'],
-  plans: { from: { header: 'x-portcullis-plan' }, default: 'free', plans: [{ name: 'free', limits: ['free_min'] }, { name: 'pro', values: ['pro'], limits: ['pro_min'] }] },
+  // The apikey filter's forward header: set by it after removing client copies, so trusted.
+  plans: { from: { header: 'x-portcullis-client' }, default: 'free', plans: [{ name: 'free', limits: ['free_min'] }, { name: 'pro', values: ['ops'], limits: ['pro_min'] }] },
 };
 
 function policyWith(section: QuotaSection | undefined, routeQuota: Record<string, unknown> = { limits: ['per_ip', 'search'] }): QuotaPolicy {
@@ -80,6 +81,14 @@ describe('quota policy: semantic issues', () => {
 
   test('a consistent policy has none', () => {
     expect(issue(structuredClone(SECTION))).toEqual([]);
+  });
+
+  test('refuses a plan header no earlier filter owns: a client could pick its own plan', () => {
+    const section = structuredClone(SECTION);
+    section.plans!.from = { header: 'x-portcullis-plan' };
+    expect(issue(section)).toEqual([
+      'quota.plans.from.header: "x-portcullis-plan" is not set by an earlier filter, so a client could pick its own plan; use a header the jwt filter writes (claims_to_headers, identity_header) or the apikey forward_header, or from: identity',
+    ]);
   });
 
   test('finds unknown and unused limits, unknown plans, global limits and impossible costs', () => {
