@@ -31,11 +31,15 @@ describe('SDK probe in Envoy with two workers', () => {
   });
 
   it('counts exactly with compare-and-swap shared data under parallel load', async () => {
+    // ABI 0.2.1 has no create-if-absent (Envoy accepts any cas for a missing key), so the key is
+    // seeded by one request first, as the SDK documents; from then on every update is a CAS.
+    const seed = await get('/api/count', { 'x-probe-shared': 'e2e-counter' });
+    expect(echoHeaders(seed.body)['x-probe-shared-value']).toBe('1');
     const n = 60;
     const results = await Promise.all(Array.from({ length: n }, () => get('/api/count', { 'x-probe-shared': 'e2e-counter' })));
     const values = results.map((r) => Number(echoHeaders(r.body)['x-probe-shared-value'])).sort((a, b) => a - b);
     // Every increment is seen exactly once: no lost update, no duplicate.
-    expect(values).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(values).toEqual(Array.from({ length: n }, (_, i) => i + 2));
   });
 
   it('pauses a request for an HTTP callout to a cluster and resumes it', async () => {
