@@ -44,6 +44,9 @@ export class JwksSlot {
   constructor(public readonly provider: Provider, public readonly remote: RemoteJwks) {
     this.dataKey = "portcullis.jwt.jwks." + provider.name;
     this.leaseKey = "portcullis.jwt.jwks_lease." + provider.name;
+    // ABI 0.2.1 has no create-if-absent (Envoy accepts any cas for a missing key): seed the lease
+    // at configure time, before the workers' first ticks contend for it with real CAS writes.
+    if (SharedData.get(this.leaseKey) === null) SharedData.setText(this.leaseKey, leaseText(0, -1), 0);
   }
 
   usable(nowMs: i64): bool {
