@@ -29,7 +29,7 @@ export class ContainerGatewayError extends Error {
   override name = 'ContainerGatewayError';
 }
 
-export async function startContainerGateway(opts: GatewayOptions): Promise<Gateway> {
+export async function startContainerGateway(opts: GatewayOptions): Promise<ContainerGateway> {
   const buildDir = resolve(opts.buildDir ?? defaultBuildDir());
   const modules = compileChain(opts.policy, { buildDir }).map((spec) => spec.wasmPath);
   for (const wasm of modules) {
@@ -119,9 +119,15 @@ async function startEnvoy(run: EnvoyRun): Promise<StartedTestContainer> {
   }
 }
 
-function gateway(started: StartedTestContainer, engine: EngineLease, stateDir: string, logs: LogBuffer, at: Endpoints): Gateway {
+/** A container gateway also names its container, so a caller can check that stop() removed it. */
+export interface ContainerGateway extends Gateway {
+  containerId: string;
+}
+
+function gateway(started: StartedTestContainer, engine: EngineLease, stateDir: string, logs: LogBuffer, at: Endpoints): ContainerGateway {
   let stopping: Promise<void> | undefined;
   return {
+    containerId: started.getId(),
     baseUrl: `http://${at.listenerHost}:${at.listenerPort}`,
     adminUrl: at.adminUrl,
     listenerPort: at.listenerPort,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureEnvoyBinary } from '../../envoy/binary.ts';
 import { startEchoServer, type EchoServer } from '../../envoy/echo-server.ts';
-import { startContainerGateway } from '../../envoy/harness/container.ts';
+import { startContainerGateway, type ContainerGateway } from '../../envoy/harness/container.ts';
 import { acquireContainerEngine, type EngineLease } from '../../envoy/harness/container-engine.ts';
 import { ensureEnvoyImage } from '../../envoy/harness/container-image.ts';
 import { HARNESS_LABEL, HARNESS_LABEL_VALUE } from '../../envoy/harness/container-labels.ts';
@@ -63,7 +63,7 @@ function podmanProcesses(): string[] {
 describe.skipIf(skipReason !== undefined)('container gateway (testcontainers + Podman)', () => {
   let echo: EchoServer;
   let lease: EngineLease;
-  let gw: Gateway;
+  let gw: ContainerGateway;
 
   beforeAll(async () => {
     echo = await startEchoServer();
@@ -138,10 +138,13 @@ describe.skipIf(skipReason !== undefined)('container gateway (testcontainers + P
     const kind = lease.kind;
     await lease.release();
     if (kind !== 'podman') return;
-    const left_ = podmanProcesses().filter((p) => !(engineHeldByGlobalSetup && p.includes('podman system service')));
-    expect(left_).toEqual([]);
+    // Under `npm test` other files run their own containers on the shared engine at the same
+    // time: then only this gateway's container (and its conmon) must be gone.
+    const ours = (p: string) => !engineHeldByGlobalSetup || p.includes(gw.containerId);
+    expect(podmanProcesses().filter(ours)).toEqual([]);
     const paths = podmanEnginePaths();
-    const left = spawnSync('podman', ['ps', '-aq', '--filter', `label=${HARNESS_LABEL}=${HARNESS_LABEL_VALUE}`], {
+    const filter = engineHeldByGlobalSetup ? `id=${gw.containerId}` : `label=${HARNESS_LABEL}=${HARNESS_LABEL_VALUE}`;
+    const left = spawnSync('podman', ['ps', '-aq', '--filter', filter], {
       env: { ...process.env, ...podmanEnv(paths) },
       encoding: 'utf8',
       timeout: 30_000,
