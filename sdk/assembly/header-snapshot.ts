@@ -3,7 +3,7 @@
 // onConfigure); nothing is decoded into strings unless asked for. This is the per-request way
 // to read headers: every HeaderMap.get() is a host call and a string conversion.
 
-import { HeaderPair, serializeHeaderMap } from "./abi/header-map";
+import { HeaderPair, headerMapOffsets, serializeHeaderMap } from "./abi/header-map";
 
 /** UTF-8 bytes of `s`: encode header names once, look them up many times. */
 export function headerName(s: string): ArrayBuffer {
@@ -36,22 +36,10 @@ export class HeaderSnapshot {
     if (buf === null) return HeaderSnapshot.empty();
     const len = <usize>buf.byteLength;
     if (len <= 1) return HeaderSnapshot.empty(); // no bytes, or a single NUL
-    if (len < 4) return null;
+    const offsets = headerMapOffsets(buf);
+    if (offsets === null) return null;
     const base = changetype<usize>(buf);
-    const count = <usize>load<u32>(base);
-    if (count > (len - 4) / 10) return null; // each pair needs 8 bytes of lengths and 2 NULs
-    const offsets = new StaticArray<u32>(<i32>count);
-    let lengths = base + 4;
-    let offset: usize = 4 + 8 * count;
-    for (let i: usize = 0; i < count; i++) {
-      const nameLen = <usize>load<u32>(lengths);
-      const valueLen = <usize>load<u32>(lengths, 4);
-      lengths += 8;
-      if (nameLen > len || valueLen > len || offset + nameLen + valueLen + 2 > len) return null;
-      if (load<u8>(base + offset + nameLen) != 0 || load<u8>(base + offset + nameLen + 1 + valueLen) != 0) return null;
-      unchecked((offsets[<i32>i] = <u32>offset));
-      offset += nameLen + valueLen + 2;
-    }
+    const count = <usize>offsets.length;
     // The data area is names, values and NULs only: one pass tells whether all of it is ASCII.
     let high: u64 = 0;
     let p = base + 4 + 8 * count;

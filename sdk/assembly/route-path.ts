@@ -11,17 +11,12 @@
 // against it.
 
 import { HeaderSnapshot } from "./header-snapshot";
+import { hexDigitValue } from "./encoding/hex";
 
 function isUnreserved(c: i32): bool {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c == 0x2d || c == 0x2e || c == 0x5f || c == 0x7e;
 }
 
-function hexDigit(c: i32): i32 {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  return -1;
-}
 
 function decodeUnreserved(path: string): string {
   if (path.indexOf("%") < 0) return path;
@@ -29,8 +24,8 @@ function decodeUnreserved(path: string): string {
   let runStart = 0;
   for (let i = 0; i + 2 < path.length; i++) {
     if (path.charCodeAt(i) != 0x25) continue;
-    const hi = hexDigit(path.charCodeAt(i + 1));
-    const lo = hexDigit(path.charCodeAt(i + 2));
+    const hi = hexDigitValue(path.charCodeAt(i + 1));
+    const lo = hexDigitValue(path.charCodeAt(i + 2));
     if (hi < 0 || lo < 0) continue;
     const c = (hi << 4) | lo;
     if (!isUnreserved(c)) continue;

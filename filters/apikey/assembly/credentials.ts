@@ -7,6 +7,7 @@
 import { HeaderSnapshot, headerName, requestHeaders } from "../../../sdk/assembly/index";
 import { QueryScan, ValueSpan, scanCookies } from "../../../sdk/assembly/http/credential-scan";
 import { Source, SourceKind } from "./config";
+import { hexDigitValue } from "../../../sdk/assembly/encoding/hex";
 
 export enum Presence {
   /** No source had a non-empty credential. */
@@ -119,12 +120,6 @@ function sameAs(start: usize, end: usize, name: ArrayBuffer): bool {
   return end - start == len && memory.compare(start, changetype<usize>(name), len) == 0;
 }
 
-function hexValue(c: i32): i32 {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  return -1;
-}
 
 function copyOf(start: usize, end: usize): ArrayBuffer {
   const out = new ArrayBuffer(<i32>(end - start));
@@ -148,8 +143,8 @@ function percentDecode(start: usize, end: usize): ArrayBuffer {
       continue;
     }
     if (p + 2 >= end) return copyOf(start, end);
-    const hi = hexValue(load<u8>(p + 1));
-    const lo = hexValue(load<u8>(p + 2));
+    const hi = hexDigitValue(load<u8>(p + 1));
+    const lo = hexDigitValue(load<u8>(p + 2));
     if (hi < 0 || lo < 0) return copyOf(start, end);
     const b = (hi << 4) | lo;
     if (b >= 0x80) high = true;

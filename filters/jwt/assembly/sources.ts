@@ -7,6 +7,7 @@
 import { HeaderPair, HeaderSnapshot, requestHeaders } from "../../../sdk/assembly/index";
 import { QueryScan, ValueSpan, scanCookies } from "../../../sdk/assembly/http/credential-scan";
 import { Source, SourceKind } from "./providers";
+import { hexDigitValue } from "../../../sdk/assembly/encoding/hex";
 
 /** More copies of a token-bearing header than this make the request ambiguous. */
 const MAX_HEADER_COPIES = 16;
@@ -99,12 +100,6 @@ function startsWithFolded(start: usize, length: i32, lower: ArrayBuffer): bool {
   return true;
 }
 
-function hexValue(c: i32): i32 {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  return -1;
-}
 
 /**
  * Percent-decodes the query value at [start, end); a malformed escape makes it unusable
@@ -125,8 +120,8 @@ function percentDecode(start: usize, end: usize): ArrayBuffer {
       continue;
     }
     if (i + 2 >= length) return new ArrayBuffer(0);
-    const hi = hexValue(load<u8>(start + i + 1));
-    const lo = hexValue(load<u8>(start + i + 2));
+    const hi = hexDigitValue(load<u8>(start + i + 1));
+    const lo = hexDigitValue(load<u8>(start + i + 2));
     if (hi < 0 || lo < 0) return new ArrayBuffer(0);
     const b = (hi << 4) | lo;
     store<u8>(dst + n++, <u8>b);

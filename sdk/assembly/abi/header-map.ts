@@ -43,19 +43,18 @@ export function serializeHeaderMap(pairs: HeaderPair[]): ArrayBuffer {
 }
 
 /**
- * Parses a map the host returned. Malformed input (counts or lengths that run past the end,
- * missing NUL separators) yields null rather than reading outside the buffer.
+ * Checks a non-empty map the host returned (every count, length and NUL separator) and returns
+ * where each pair's name starts, or null when it is malformed: nothing is read outside the
+ * buffer. The one parser of the wire format; deserializeHeaderMap and HeaderSnapshot build on it.
  */
-export function deserializeHeaderMap(buf: ArrayBuffer | null): HeaderPair[] | null {
-  const pairs = new Array<HeaderPair>();
-  if (buf === null) return pairs;
+export function headerMapOffsets(buf: ArrayBuffer): StaticArray<u32> | null {
   const len = <usize>buf.byteLength;
-  if (len <= 1) return pairs; // empty map: no bytes, or a single NUL
   if (len < 4) return null;
   const base = changetype<usize>(buf);
   const count = <usize>load<u32>(base);
   // Each pair needs at least 8 bytes of lengths and 2 NULs.
   if (count > (len - 4) / 10) return null;
+  const offsets = new StaticArray<u32>(<i32>count);
   let lengths = base + 4;
   let offset: usize = 4 + 8 * count;
   for (let i: usize = 0; i < count; i++) {
@@ -63,13 +62,28 @@ export function deserializeHeaderMap(buf: ArrayBuffer | null): HeaderPair[] | nu
     const valueLen = <usize>load<u32>(lengths, 4);
     lengths += 8;
     if (nameLen > len || valueLen > len || offset + nameLen + valueLen + 2 > len) return null;
-    if (load<u8>(base + offset + nameLen) != 0) return null;
-    const name = String.UTF8.decodeUnsafe(base + offset, nameLen, false);
-    offset += nameLen + 1;
-    if (load<u8>(base + offset + valueLen) != 0) return null;
-    const value = String.UTF8.decodeUnsafe(base + offset, valueLen, false);
-    offset += valueLen + 1;
-    pairs.push(new HeaderPair(name, value));
+    if (load<u8>(base + offset + nameLen) != 0 || load<u8>(base + offset + nameLen + 1 + valueLen) != 0) return null;
+    unchecked((offsets[<i32>i] = <u32>offset));
+    offset += nameLen + valueLen + 2;
+  }
+  return offsets;
+}
+
+/**
+ * Parses a map the host returned. Malformed input (counts or lengths that run past the end,
+ * missing NUL separators) yields null rather than reading outside the buffer.
+ */
+export function deserializeHeaderMap(buf: ArrayBuffer | null): HeaderPair[] | null {
+  const pairs = new Array<HeaderPair>();
+  if (buf === null || buf.byteLength <= 1) return pairs; // empty map: no bytes, or a single NUL
+  const offsets = headerMapOffsets(buf);
+  if (offsets === null) return null;
+  const base = changetype<usize>(buf);
+  for (let i = 0; i < offsets.length; i++) {
+    const nameLen = <usize>load<u32>(base + 4 + 8 * <usize>i);
+    const valueLen = <usize>load<u32>(base + 8 + 8 * <usize>i);
+    const name = base + <usize>unchecked(offsets[i]);
+    pairs.push(new HeaderPair(String.UTF8.decodeUnsafe(name, nameLen, false), String.UTF8.decodeUnsafe(name + nameLen + 1, valueLen, false)));
   }
   return pairs;
 }

@@ -11,7 +11,8 @@ export function hexEncode(bytes: Uint8Array): string {
   return parts.join("");
 }
 
-function nibble(c: i32): i32 {
+/** The value of one hex digit (either case), or -1 when `c` is not one. */
+export function hexDigitValue(c: i32): i32 {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
   if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
@@ -24,8 +25,8 @@ export function hexDecode(text: string): Uint8Array | null {
   if (n & 1) return null;
   const out = new Uint8Array(n >> 1);
   for (let i = 0; i < n; i += 2) {
-    const hi = nibble(text.charCodeAt(i));
-    const lo = nibble(text.charCodeAt(i + 1));
+    const hi = hexDigitValue(text.charCodeAt(i));
+    const lo = hexDigitValue(text.charCodeAt(i + 1));
     if (hi < 0 || lo < 0) return null;
     unchecked((out[i >> 1] = <u8>((hi << 4) | lo)));
   }
