@@ -3,7 +3,8 @@
 // Host functions that return data (header values, bodies, properties...) call our allocator
 // (proxy_on_memory_allocate, or malloc on older hosts), copy the data in and hand the pointer
 // back through a return slot. We allocate each such block as a managed ArrayBuffer, pinned so
-// the incremental collector cannot free it while the host is still writing into it. After the
+// no collection can free it while the host is still writing into it (the minimal runtime only
+// collects between host→guest calls, see collector.ts, but the pin keeps this safe under any). After the
 // host call returns, hostcalls.ts claims the block it was given (it becomes an ordinary
 // GC-tracked ArrayBuffer) and unpins every block of that call, including any the host
 // allocated but did not hand back, so nothing stays pinned and memory stays flat.

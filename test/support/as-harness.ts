@@ -109,8 +109,8 @@ export async function loadAsHarness(name: string, entry: string): Promise<AsHarn
   memory = x.memory;
   x._initialize();
 
-  // Arguments are pinned while later arguments are allocated: an allocation may run the
-  // incremental collector, which would otherwise free an argument not yet handed over.
+  // Arguments are pinned while later arguments are allocated: an allocation may run a
+  // collector (the incremental runtime collects during allocation), which would otherwise free an argument not yet handed over.
   const call = (fnName: string, ...args: Arg[]): number => {
     const fn = x[fnName];
     if (typeof fn !== 'function') throw new Error(`${name} has no export ${fnName}`);

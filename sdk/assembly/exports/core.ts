@@ -19,6 +19,7 @@
 // Root-only callbacks (vm start, configure, tick, queue ready) cost nothing per stream.
 
 import * as dispatcher from "../dispatcher";
+import { enterGuest, leaveGuest } from "../collector";
 import { allocateForHost } from "../memory";
 import "../abort";
 
@@ -34,37 +35,59 @@ export function malloc(size: usize): usize {
 }
 
 export function proxy_on_context_create(contextId: u32, parentContextId: u32): void {
+  enterGuest();
   dispatcher.onContextCreate(contextId, parentContextId);
+  leaveGuest(false);
 }
 
 export function proxy_on_vm_start(rootContextId: u32, vmConfigurationSize: usize): bool {
-  return dispatcher.onVmStart(rootContextId, vmConfigurationSize);
+  enterGuest();
+  const result = dispatcher.onVmStart(rootContextId, vmConfigurationSize);
+  leaveGuest(true);
+  return result;
 }
 
 export function proxy_on_configure(rootContextId: u32, pluginConfigurationSize: usize): bool {
-  return dispatcher.onConfigure(rootContextId, pluginConfigurationSize);
+  enterGuest();
+  const result = dispatcher.onConfigure(rootContextId, pluginConfigurationSize);
+  leaveGuest(true);
+  return result;
 }
 
 export function proxy_on_tick(rootContextId: u32): void {
+  enterGuest();
   dispatcher.onTick(rootContextId);
+  leaveGuest(true);
 }
 
 export function proxy_on_queue_ready(rootContextId: u32, queueId: u32): void {
+  enterGuest();
   dispatcher.onQueueReady(rootContextId, queueId);
+  leaveGuest(true);
 }
 
 export function proxy_on_request_headers(contextId: u32, numHeaders: u32, endOfStream: bool): u32 {
-  return <u32>dispatcher.onRequestHeaders(contextId, numHeaders, endOfStream);
+  enterGuest();
+  const result = <u32>dispatcher.onRequestHeaders(contextId, numHeaders, endOfStream);
+  leaveGuest(false);
+  return result;
 }
 
 export function proxy_on_http_call_response(contextId: u32, token: u32, numHeaders: u32, bodySize: u32, numTrailers: u32): void {
+  enterGuest();
   dispatcher.onHttpCallResponse(contextId, token, numHeaders, bodySize, numTrailers);
+  leaveGuest(false);
 }
 
 export function proxy_on_done(contextId: u32): bool {
-  return dispatcher.onDone(contextId);
+  enterGuest();
+  const result = dispatcher.onDone(contextId);
+  leaveGuest(false);
+  return result;
 }
 
 export function proxy_on_delete(contextId: u32): void {
+  enterGuest();
   dispatcher.onDelete(contextId);
+  leaveGuest(false);
 }

@@ -1,7 +1,11 @@
 // Opt-in export: HttpContext.onResponseHeaders (next to exports/core.ts).
 
 import * as dispatcher from "../dispatcher";
+import { enterGuest, leaveGuest } from "../collector";
 
 export function proxy_on_response_headers(contextId: u32, numHeaders: u32, endOfStream: bool): u32 {
-  return <u32>dispatcher.onResponseHeaders(contextId, numHeaders, endOfStream);
+  enterGuest();
+  const result = <u32>dispatcher.onResponseHeaders(contextId, numHeaders, endOfStream);
+  leaveGuest(false);
+  return result;
 }

@@ -1,7 +1,11 @@
 // Opt-in export: HttpContext.onResponseTrailers (next to exports/core.ts).
 
 import * as dispatcher from "../dispatcher";
+import { enterGuest, leaveGuest } from "../collector";
 
 export function proxy_on_response_trailers(contextId: u32, numTrailers: u32): u32 {
-  return <u32>dispatcher.onResponseTrailers(contextId, numTrailers);
+  enterGuest();
+  const result = <u32>dispatcher.onResponseTrailers(contextId, numTrailers);
+  leaveGuest(false);
+  return result;
 }
