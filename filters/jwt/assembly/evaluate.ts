@@ -24,8 +24,8 @@ export class Success {
     public readonly provider: Provider | null,
     /** Set for an introspection provider, else null. */
     public readonly introspector: Introspector | null,
-    public readonly verified: Verified,
-    public readonly source: Source,
+    public verified: Verified,
+    public source: Source,
   ) {}
 
   get name(): string {
@@ -92,17 +92,59 @@ export abstract class IntrospectionCalls {
 // done with it before the next leaf looks for its own token.
 const presented = new Presented();
 
+/**
+ * A cache hit's outcome, one per JWT provider, refilled on each hit: a hit allocates nothing.
+ * Safe to share: an outcome is used before the stream's callback returns, and a provider
+ * appearing twice in one tree reads the same token from the same place both times.
+ */
+class HitOutcome {
+  readonly success: Success;
+  readonly outcome: Outcome;
+  constructor(provider: Provider, verified: Verified, source: Source) {
+    const success = new Success(provider, null, verified, source);
+    this.success = success;
+    this.outcome = new Outcome(Status.Ok, false, [success]);
+  }
+}
+
+const hitOutcomes = new Array<HitOutcome | null>();
+
+function hitOutcome(provider: Provider, verified: Verified, source: Source): Outcome {
+  const i = provider.index;
+  if (hitOutcomes.length <= i) hitOutcomes.length = i + 1;
+  let hit = unchecked(hitOutcomes[i]);
+  // A new configuration brings new Provider objects at the same indexes.
+  if (hit === null || hit.success.provider !== provider) {
+    hit = new HitOutcome(provider, verified, source);
+    unchecked((hitOutcomes[i] = hit));
+    return hit.outcome;
+  }
+  hit.success.verified = verified;
+  hit.success.source = source;
+  return hit.outcome;
+}
+
+/** One request's walk. Reused: `begin` sets it up for the next request. */
 export class Evaluator {
-  constructor(
-    private readonly config: JwtConfig,
-    private readonly cache: TokenCache,
-    private readonly remote: RemoteKeys,
-    private readonly fetcher: Fetcher,
-    /** null when there are no introspection providers. */
-    private readonly calls: IntrospectionCalls | null,
-    private readonly headers: HeaderSnapshot,
-    private readonly nowMs: i64,
-  ) {}
+  private config!: JwtConfig;
+  private cache!: TokenCache;
+  private remote!: RemoteKeys;
+  private fetcher!: Fetcher;
+  /** null when there are no introspection providers. */
+  private calls: IntrospectionCalls | null = null;
+  private headers!: HeaderSnapshot;
+  private nowMs: i64 = 0;
+
+  begin(config: JwtConfig, cache: TokenCache, remote: RemoteKeys, fetcher: Fetcher, calls: IntrospectionCalls | null, headers: HeaderSnapshot, nowMs: i64): Evaluator {
+    this.config = config;
+    this.cache = cache;
+    this.remote = remote;
+    this.fetcher = fetcher;
+    this.calls = calls;
+    this.headers = headers;
+    this.nowMs = nowMs;
+    return this;
+  }
 
   evaluate(req: Requirement): Outcome {
     switch (req.kind) {
@@ -172,7 +214,7 @@ export class Evaluator {
     const hit = this.cache.get(key, this.nowMs);
     if (hit !== null) {
       metrics.cacheHit.increment();
-      return new Outcome(Status.Ok, false, [new Success(provider, null, hit, presented.source!)]);
+      return hitOutcome(provider, hit, presented.source!);
     }
     const v = verifyJwt(provider, presented.start, presented.length, this.nowMs, this.remote, this.fetcher);
     if (v.pending) return PENDING;

@@ -126,6 +126,7 @@ const REQUEST_METHOD = headerName("access-control-request-method");
 // Reused by every request (wasm runs one callback at a time). Rules see the path the upstream
 // will serve: normalized, so "/public/../admin" is matched as /admin.
 const route = new RouteRequest();
+const evaluator = new Evaluator();
 
 function firstMatchingRule(rules: Rule[], headers: HeaderSnapshot): Rule | null {
   for (let i = firstRouteMatch(rules, route); i >= 0; i = firstRouteMatch(rules, route, i + 1)) {
@@ -209,8 +210,7 @@ export class JwtStream extends HttpContext {
     const root = <JwtRoot>this.root;
     const config = root.config!;
     const rule = this.rule!;
-    const evaluator = new Evaluator(config, root.cache, root.remote, root.fetcher, this.calls, this.headers!, <i64>currentTimeMillis());
-    const outcome = evaluator.evaluate(rule.requires!);
+    const outcome = evaluator.begin(config, root.cache, root.remote, root.fetcher, this.calls, this.headers!, <i64>currentTimeMillis()).evaluate(rule.requires!);
     if (outcome.pending) {
       this.paused = true;
       root.wait(this);

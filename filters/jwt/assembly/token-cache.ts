@@ -32,14 +32,12 @@ export class Verified {
 
 /** What a lookup is for: the verifier (a JWT provider or introspector) and the token's bytes in place. */
 export class CacheKey {
-  constructor(
-    /** Provider index for a JWT provider, -1 - index for an introspector. */
-    public readonly verifier: i32,
-    public readonly hash: u64,
-    /** The presented token's bytes (valid while the request's header snapshot is). */
-    public readonly ptr: usize,
-    public readonly length: i32,
-  ) {}
+  /** Provider index for a JWT provider, -1 - index for an introspector. */
+  verifier: i32 = 0;
+  hash: u64 = 0;
+  /** The presented token's bytes (valid while the request's header snapshot is). */
+  ptr: usize = 0;
+  length: i32 = 0;
 
   /** The map's key: the token's keyed hash mixed with the verifier; entries compare in full. */
   get slot(): u64 {
@@ -63,9 +61,17 @@ class Node {
   }
 }
 
-/** The key of the `length` token bytes at `ptr` for `verifier`. */
+// The one key object: a lookup and the put that may follow it are done before the next leaf
+// computes its key (wasm runs one callback at a time), so a hit allocates nothing.
+const key = new CacheKey();
+
+/** The key of the `length` token bytes at `ptr` for `verifier`; valid until the next call. */
 export function cacheKey(verifier: i32, ptr: usize, length: i32): CacheKey {
-  return new CacheKey(verifier, tokenHash(ptr, length), ptr, length);
+  key.verifier = verifier;
+  key.hash = tokenHash(ptr, length);
+  key.ptr = ptr;
+  key.length = length;
+  return key;
 }
 
 export class TokenCache {
