@@ -12,7 +12,8 @@ import type { Policy } from '../envoy/policy/index.ts';
 import { writePassthroughWasm } from '../test/policy/fixtures/passthrough-wasm.ts';
 import { BUILD_DIR, KEYS, testPolicy } from '../test/support/policies.ts';
 import { fmt, summarize, timeEach } from './lib/stats.ts';
-import { runLoad, type LoadResult } from './lib/load.ts';
+import { runLoad } from './lib/load.ts';
+import { medians, printRoundsTable, runRounds, type RoundsResult } from './lib/rounds.ts';
 import { answerFromEnvoy, httpConnectionManager } from './lib/envoy.ts';
 
 const REQUEST: [string, string][] = [
@@ -96,29 +97,30 @@ function nativeApiKeyAuth(policy: Policy) {
 
 export type EnvoyVariant = 'bare' | 'native api_key_auth' | 'portcullis apikey';
 
-export async function envoyLoad(durationS: number, connections: number): Promise<Record<EnvoyVariant, LoadResult>> {
+export async function envoyLoad(durationS: number, connections: number, rounds: number): Promise<Record<EnvoyVariant, RoundsResult>> {
   const echo = await startEchoServer();
   try {
     const native = testPolicy({ upstreamPort: echo.port });
-    const variants: [EnvoyVariant, Policy, (b: Record<string, unknown>) => Record<string, unknown>][] = [
-      ['bare', testPolicy({ upstreamPort: echo.port, apikey: false }), answerFromEnvoy],
-      ['native api_key_auth', native, (b) => answerFromEnvoy(nativeApiKeyAuth(native)(b))],
-      ['portcullis apikey', testPolicy({ upstreamPort: echo.port }), answerFromEnvoy],
-    ];
-    const out = {} as Record<EnvoyVariant, LoadResult>;
-    for (const [name, policy, transformBootstrap] of variants) {
+    const variants: Record<EnvoyVariant, [Policy, (b: Record<string, unknown>) => Record<string, unknown>]> = {
+      bare: [testPolicy({ upstreamPort: echo.port, apikey: false }), answerFromEnvoy],
+      'native api_key_auth': [native, (b) => answerFromEnvoy(nativeApiKeyAuth(native)(b))],
+      'portcullis apikey': [testPolicy({ upstreamPort: echo.port }), answerFromEnvoy],
+    };
+    // Every round: a fresh gateway per variant, its warm-up, one measurement.
+    const byVariant = await runRounds(Object.keys(variants) as EnvoyVariant[], rounds, async (name) => {
+      const [policy, transformBootstrap] = variants[name];
       const gw = await startLocalGateway({ policy, buildDir: BUILD_DIR, transformBootstrap, logLevel: 'error' });
       try {
         const url = `${gw.baseUrl}/api/items`;
         const check = await fetch(url, { headers: { 'x-api-key': KEYS.demo } });
         if (check.status !== 200) throw new Error(`${name}: warm-up request answered ${check.status}`);
         await runLoad({ url, headers: { 'x-api-key': KEYS.demo }, connections, durationS: 2 });
-        out[name] = await runLoad({ url, headers: { 'x-api-key': KEYS.demo }, connections, durationS });
+        return await runLoad({ url, headers: { 'x-api-key': KEYS.demo }, connections, durationS });
       } finally {
         await gw.stop();
       }
-    }
-    return out;
+    });
+    return medians(byVariant);
   } finally {
     await echo.close();
   }
@@ -130,11 +132,6 @@ export function printHostSim(r: Awaited<ReturnType<typeof hostSimCost>>) {
   console.log(`  portcullis apikey                        ${fmt(r.apikey.p50).padStart(7)}  ${fmt(r.apikey.p99).padStart(7)}   ${fmt(r.apikey.p50 / r.passthrough.p50, 2)}×`);
 }
 
-export function printEnvoy(r: Record<EnvoyVariant, LoadResult>) {
-  const base = r['native api_key_auth'].rps;
-  console.log(`Envoy (${r.bare.tool}, 1 worker)                 req/s    p50 ms   p99 ms   vs native`);
-  for (const [name, x] of Object.entries(r)) {
-    const bad = x.non2xx + x.errors > 0 ? `  (!) ${x.non2xx} non-2xx, ${x.errors} errors` : '';
-    console.log(`  ${name.padEnd(28)} ${fmt(x.rps, 0).padStart(9)} ${fmt(x.p50ms, 2).padStart(8)} ${fmt(x.p99ms, 2).padStart(8)}   ${fmt(x.rps / base, 2)}×${bad}`);
-  }
+export function printEnvoy(r: Record<EnvoyVariant, RoundsResult>) {
+  printRoundsTable('Envoy', 28, 'vs native', r, 'native api_key_auth');
 }

@@ -6,6 +6,8 @@ import { Host, type Vm } from '../host-sim/index.ts';
 import { defaultBuildDir } from '../envoy/paths.ts';
 import { makeKey, mint, type SigningAlg, type TestKey } from '../test/fixtures/jwt/tokens.ts';
 import { fmt, summarize, timeEach, type Summary } from './lib/stats.ts';
+import type { LoadResult } from './lib/load.ts';
+import { medians, printRoundsTable, runRounds } from './lib/rounds.ts';
 
 const ISSUER = 'https://idp.bench';
 const START_MS = Date.UTC(2026, 0, 1);
@@ -124,7 +126,7 @@ export function printJwtHostSim(r: Awaited<ReturnType<typeof jwtHostSim>>) {
 
 export type JwtEnvoyVariant = 'bare' | 'native jwt_authn' | 'portcullis jwt';
 
-export async function jwtEnvoy(durationS: number, connections: number, distinct: number) {
+export async function jwtEnvoy(durationS: number, connections: number, distinct: number, rounds: number) {
   const { startEchoServer } = await import('../envoy/echo-server.ts');
   const { startLocalGateway } = await import('../envoy/harness/local.ts');
   const { renderNativeJwtAuthn } = await import('../envoy/render.ts');
@@ -153,13 +155,13 @@ export async function jwtEnvoy(durationS: number, connections: number, distinct:
     );
 
   const echo = await startEchoServer();
-  const results: Record<string, Record<JwtEnvoyVariant, Awaited<ReturnType<typeof runLoad>>>> = { 'one token (cache hit)': {} as never, [`${distinct} distinct tokens`]: {} as never };
+  const oneToken = 'one token (cache hit)';
+  const distinctTokens = `${distinct} distinct tokens`;
   try {
     const ours = policyWith(true, echo.port);
-    const variants: [JwtEnvoyVariant, ReturnType<typeof policyWith>, (b: Record<string, unknown>) => Record<string, unknown>][] = [
-      ['bare', policyWith(false, echo.port), answerFromEnvoy],
-      [
-        'native jwt_authn',
+    const variants: Record<JwtEnvoyVariant, [ReturnType<typeof policyWith>, (b: Record<string, unknown>) => Record<string, unknown>]> = {
+      bare: [policyWith(false, echo.port), answerFromEnvoy],
+      'native jwt_authn': [
         ours,
         (b) => {
           const hcm = httpConnectionManager(b);
@@ -167,9 +169,11 @@ export async function jwtEnvoy(durationS: number, connections: number, distinct:
           return answerFromEnvoy(b);
         },
       ],
-      ['portcullis jwt', ours, answerFromEnvoy],
-    ];
-    for (const [name, policy, transformBootstrap] of variants) {
+      'portcullis jwt': [ours, answerFromEnvoy],
+    };
+    // Every round: a fresh gateway per variant, its warm-up, then both kinds of traffic on it.
+    const byVariant = await runRounds(Object.keys(variants) as JwtEnvoyVariant[], rounds, async (name) => {
+      const [policy, transformBootstrap] = variants[name];
       const gw = await startLocalGateway({ policy, transformBootstrap, logLevel: 'error' });
       try {
         const url = `${gw.baseUrl}/orders`;
@@ -177,25 +181,21 @@ export async function jwtEnvoy(durationS: number, connections: number, distinct:
         const check = await fetch(url, { headers: auth });
         if (check.status !== 200) throw new Error(`${name}: warm-up request answered ${check.status}`);
         await runLoad({ url, headers: auth, connections, durationS: 2 });
-        results['one token (cache hit)'][name] = await runLoad({ url, headers: auth, connections, durationS });
-        results[`${distinct} distinct tokens`][name] = await runLoad({ url, connections, durationS, headerSets: tokens.map((t) => ({ authorization: `Bearer ${t}` })) });
+        const one = await runLoad({ url, headers: auth, connections, durationS });
+        const all = await runLoad({ url, connections, durationS, headerSets: tokens.map((t) => ({ authorization: `Bearer ${t}` })) });
+        return { one, all };
       } finally {
         await gw.stop();
       }
-    }
+    });
+    const traffic = (pick: 'one' | 'all') =>
+      medians(Object.fromEntries(Object.entries(byVariant).map(([v, rs]) => [v, rs.map((r) => r[pick])])) as Record<JwtEnvoyVariant, LoadResult[]>);
+    return { [oneToken]: traffic('one'), [distinctTokens]: traffic('all') };
   } finally {
     await echo.close();
   }
-  return results;
 }
 
 export function printJwtEnvoy(r: Awaited<ReturnType<typeof jwtEnvoy>>) {
-  for (const [traffic, variants] of Object.entries(r)) {
-    const native = variants['native jwt_authn'].rps;
-    console.log(`Envoy jwt, ${traffic} (${variants.bare.tool}, 1 worker)       req/s    p50 ms   p99 ms   vs jwt_authn`);
-    for (const [name, x] of Object.entries(variants)) {
-      const bad = x.non2xx + x.errors > 0 ? `  (!) ${x.non2xx} non-2xx, ${x.errors} errors` : '';
-      console.log(`  ${name.padEnd(28)} ${fmt(x.rps, 0).padStart(9)} ${fmt(x.p50ms, 2).padStart(8)} ${fmt(x.p99ms, 2).padStart(8)}   ${fmt(x.rps / native, 2)}×${bad}`);
-    }
-  }
+  for (const [traffic, variants] of Object.entries(r)) printRoundsTable(`Envoy jwt, ${traffic}`, 28, 'vs jwt_authn', variants, 'native jwt_authn');
 }

@@ -7,7 +7,7 @@ import { defaultBuildDir } from '../envoy/paths.ts';
 import { compileChain, type Policy } from '../envoy/policy/index.ts';
 import { testPolicy } from '../test/support/policies.ts';
 import { fmt, summarize, timeEach, type Summary } from './lib/stats.ts';
-import type { LoadResult } from './lib/load.ts';
+import { medians, printRoundsTable, runRounds, type RoundsResult } from './lib/rounds.ts';
 
 // Far above what the machine can send: the bench measures the admitted path.
 const BIG = 1_000_000_000;
@@ -86,34 +86,37 @@ function nativeLocalRatelimit(bootstrap: Record<string, unknown>, hcm: (b: Recor
 
 export type QuotaVariant = 'bare' | 'native local_ratelimit' | 'portcullis quota, one bucket' | 'portcullis quota, 10k clients';
 
-export async function quotaEnvoy(durationS: number, connections: number, clients: number) {
+export async function quotaEnvoy(durationS: number, connections: number, clients: number, rounds: number) {
   const { startEchoServer } = await import('../envoy/echo-server.ts');
   const { startLocalGateway } = await import('../envoy/harness/local.ts');
   const { runLoad } = await import('./lib/load.ts');
   const { answerFromEnvoy, httpConnectionManager } = await import('./lib/envoy.ts');
   const echo = await startEchoServer();
-  const out = {} as Record<QuotaVariant, LoadResult>;
+  let out: Record<QuotaVariant, RoundsResult>;
   const clientHeaders = Array.from({ length: clients }, (_, i) => ({ 'x-client-id': `client-${i}` }));
   let casPerDecision = NaN;
   try {
-    const variants: [QuotaVariant, Policy, (b: Record<string, unknown>) => Record<string, unknown>, Record<string, string>[] | undefined][] = [
-      ['bare', testPolicy({ apikey: false, upstreamPort: echo.port }), answerFromEnvoy, undefined],
-      ['native local_ratelimit', quotaPolicy(oneBucket, 1024, echo.port), (b) => answerFromEnvoy(nativeLocalRatelimit(b, httpConnectionManager)), undefined],
-      ['portcullis quota, one bucket', quotaPolicy(oneBucket, 1024, echo.port), answerFromEnvoy, undefined],
-      ['portcullis quota, 10k clients', quotaPolicy(perClient, 4 * clients, echo.port), answerFromEnvoy, clientHeaders],
-    ];
-    for (const [name, policy, transformBootstrap, headerSets] of variants) {
+    const variants: Record<QuotaVariant, [Policy, (b: Record<string, unknown>) => Record<string, unknown>, Record<string, string>[] | undefined]> = {
+      bare: [testPolicy({ apikey: false, upstreamPort: echo.port }), answerFromEnvoy, undefined],
+      'native local_ratelimit': [quotaPolicy(oneBucket, 1024, echo.port), (b) => answerFromEnvoy(nativeLocalRatelimit(b, httpConnectionManager)), undefined],
+      'portcullis quota, one bucket': [quotaPolicy(oneBucket, 1024, echo.port), answerFromEnvoy, undefined],
+      'portcullis quota, 10k clients': [quotaPolicy(perClient, 4 * clients, echo.port), answerFromEnvoy, clientHeaders],
+    };
+    // Every round: a fresh gateway per variant, its warm-up, one measurement.
+    const byVariant = await runRounds(Object.keys(variants) as QuotaVariant[], rounds, async (name) => {
+      const [policy, transformBootstrap, headerSets] = variants[name];
       const gw = await startLocalGateway({ policy, transformBootstrap, logLevel: 'error' });
       try {
         const url = `${gw.baseUrl}/api/items`;
         const check = await fetch(url, { headers: { 'x-client-id': 'warm' } });
         if (check.status !== 200) throw new Error(`${name}: warm-up request answered ${check.status}`);
         await runLoad({ url, connections, durationS: 2, headerSets });
-        out[name] = await runLoad({ url, connections, durationS, headerSets });
+        return await runLoad({ url, connections, durationS, headerSets });
       } finally {
         await gw.stop();
       }
-    }
+    });
+    out = medians(byVariant);
     // Two workers on one bucket: how often does compare-and-swap have to retry?
     const gw = await startLocalGateway({ policy: quotaPolicy(oneBucket, 1024, echo.port), transformBootstrap: answerFromEnvoy, logLevel: 'error', concurrency: 2 });
     try {
@@ -130,11 +133,6 @@ export async function quotaEnvoy(durationS: number, connections: number, clients
 }
 
 export function printQuotaEnvoy(r: Awaited<ReturnType<typeof quotaEnvoy>>) {
-  const native = r.load['native local_ratelimit'].rps;
-  console.log(`Envoy quota (${r.load.bare.tool}, 1 worker)                 req/s    p50 ms   p99 ms   vs native (target (a) ≥ 0.9×)`);
-  for (const [name, x] of Object.entries(r.load)) {
-    const bad = x.non2xx + x.errors > 0 ? `  (!) ${x.non2xx} non-2xx, ${x.errors} errors` : '';
-    console.log(`  ${name.padEnd(32)} ${fmt(x.rps, 0).padStart(9)} ${fmt(x.p50ms, 2).padStart(8)} ${fmt(x.p99ms, 2).padStart(8)}   ${fmt(x.rps / native, 2)}×${bad}`);
-  }
+  printRoundsTable('Envoy quota', 32, 'vs native (target (a) ≥ 0.9×)', r.load, 'native local_ratelimit');
   console.log(`  CAS retries per decision, 2 workers on one bucket: ${fmt(r.casPerDecision, 4)}`);
 }

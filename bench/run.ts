@@ -3,7 +3,14 @@
 //   npm run bench                 all sections
 //   npm run bench -- apikey       only the named sections (sizes, apikey, jwt, quota)
 // Knobs: BENCH_REQUESTS (host-sim samples), BENCH_MEMORY_REQUESTS (default 1,000,000),
-// BENCH_DURATION_S (Envoy load per variant), BENCH_CONNECTIONS.
+// BENCH_JWT_REQUESTS (jwt host-sim samples per algorithm, default 3000), BENCH_JWT_DISTINCT
+// (distinct tokens in the jwt Envoy load, default 4000), BENCH_QUOTA_CLIENTS (clients in the
+// quota bound, default 1,000,000), BENCH_CONNECTIONS (default 32), and for the Envoy comparisons:
+// BENCH_ROUNDS (default 3) interleaved rounds, each measuring every variant once on a fresh
+// gateway (2 s warm-up, then BENCH_DURATION_S of load, default 6) in an order that rotates per
+// round; each variant is reported by its median round (bench/lib/rounds.ts), all rounds are saved.
+// With the defaults the Envoy comparisons take about 5 minutes of the run (BENCH_DURATION_S=3:
+// about 3¼, the time one 10 s measurement per variant used to take).
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR } from '../test/support/policies.ts';
@@ -16,6 +23,10 @@ const num = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const wanted = new Set(process.argv.slice(2));
 const want = (section: string) => wanted.size === 0 || wanted.has(section);
 const results: Record<string, unknown> = { date: new Date().toISOString() };
+const started = Date.now();
+const rounds = num('BENCH_ROUNDS', 3);
+const durationS = num('BENCH_DURATION_S', 6);
+if (['apikey', 'jwt', 'quota'].some(want)) results.envoyLoad = { rounds, durationS, warmupS: 2, connections: num('BENCH_CONNECTIONS', 32) };
 
 function moduleSizes() {
   const sizes: Record<string, number> = {};
@@ -40,7 +51,7 @@ if (want('apikey')) {
   results.memory = mem;
 
   if (!haveWrk()) console.log('(wrk not found: using autocannon, which shares the two cores with Envoy; `apt-get install wrk` for steadier figures)');
-  const envoy = await envoyLoad(num('BENCH_DURATION_S', 10), num('BENCH_CONNECTIONS', 32));
+  const envoy = await envoyLoad(durationS, num('BENCH_CONNECTIONS', 32), rounds);
   console.log('');
   printEnvoy(envoy);
   results.envoyApikey = envoy;
@@ -52,7 +63,7 @@ if (want('jwt')) {
   printJwtHostSim(sim);
   results.jwtHostSim = sim;
   console.log('');
-  const envoy = await jwtEnvoy(num('BENCH_DURATION_S', 10), num('BENCH_CONNECTIONS', 32), num('BENCH_JWT_DISTINCT', 4000));
+  const envoy = await jwtEnvoy(durationS, num('BENCH_CONNECTIONS', 32), num('BENCH_JWT_DISTINCT', 4000), rounds);
   printJwtEnvoy(envoy);
   results.jwtEnvoy = envoy;
 }
@@ -63,11 +74,11 @@ if (want('quota')) {
   printQuotaHostSim(sim);
   results.quotaHostSim = sim;
   console.log('');
-  const envoy = await quotaEnvoy(num('BENCH_DURATION_S', 10), num('BENCH_CONNECTIONS', 32), 10_000);
+  const envoy = await quotaEnvoy(durationS, num('BENCH_CONNECTIONS', 32), 10_000, rounds);
   printQuotaEnvoy(envoy);
   results.quotaEnvoy = envoy;
 }
 
 mkdirSync('.cache/bench', { recursive: true });
 writeFileSync('.cache/bench/latest.json', JSON.stringify(results, null, 2));
-console.log('\nsaved .cache/bench/latest.json');
+console.log(`\nsaved .cache/bench/latest.json (${Math.round((Date.now() - started) / 1000)} s)`);
