@@ -6,7 +6,10 @@
 // `introspect_<provider>` clusters render.ts adds: a ServiceEntry declares each external host
 // (that is what makes the sidecar build the cluster), and a DestinationRule makes the sidecar
 // originate TLS to an https callout, checking the server as render.ts does (SNI, the host as SAN,
-// the policy's CA file or the system bundle, a path in the sidecar).
+// the policy's CA file or the system bundle, a path in the sidecar). The quota filter's lease calls
+// to the rate-limit service (quota.global.service) are retargeted the same way, from the
+// `portcullis_ratelimit` cluster render.ts adds to the service host's outbound cluster.
+import { isIP } from 'node:net';
 import { stringify } from 'yaml';
 import { callouts, DEFAULT_CA_FILE, type Callout } from './policy/callout.ts';
 import { compileChain, type FilterSpec } from './policy/compile.ts';
@@ -37,13 +40,15 @@ export function renderIstioWasmPlugins(policy: Policy, options: IstioOptions): s
   }
   const tag = options.tag ?? 'latest';
   if (!TAG.test(tag)) throw new IstioRenderError(`tag "${tag}": expected an image tag or sha256:<64 hex> digest`);
-  const meshCallouts = callouts(policy).map((c) => meshCallout(c, options.clusterDomain ?? 'cluster.local'));
+  const clusterDomain = options.clusterDomain ?? 'cluster.local';
+  const mesh: MeshTargets = { callouts: callouts(policy).map((c) => meshCallout(c, clusterDomain)), ratelimit: meshRatelimit(policy, clusterDomain) };
   // Paths do not matter here: Istio pulls the modules from the registry.
   const chain = compileChain(policy, { buildDir: '.' });
   const docs = [
-    ...chain.map((spec, i) => wasmPlugin(spec, i, chain.length, policy, imageBase, tag, meshCallouts, options.namespace)),
-    ...serviceEntries(meshCallouts, options.namespace),
-    ...destinationRules(meshCallouts, options.namespace),
+    ...chain.map((spec, i) => wasmPlugin(spec, i, chain.length, policy, imageBase, tag, mesh, options.namespace)),
+    ...serviceEntries(mesh.callouts, options.namespace),
+    ...ratelimitServiceEntries(mesh.ratelimit, options.namespace),
+    ...destinationRules(mesh.callouts, options.namespace),
   ];
   return docs.map((doc) => stringify(doc, { lineWidth: 0 })).join('---\n');
 }
@@ -55,6 +60,22 @@ interface MeshCallout extends Callout {
   external: boolean;
 }
 
+/** Where the filters' outgoing calls go in the mesh. */
+interface MeshTargets {
+  callouts: MeshCallout[];
+  /** The quota filter's rate-limit service, when the policy has quota.global. */
+  ratelimit?: MeshRatelimit;
+}
+
+interface MeshRatelimit {
+  host: string;
+  port: number;
+  outboundCluster: string;
+  external: boolean;
+}
+
+const isMeshHost = (host: string, clusterDomain: string) => host.toLowerCase().endsWith(`.svc.${clusterDomain}`);
+
 function meshCallout(callout: Callout, clusterDomain: string): MeshCallout {
   const where = `${formatPath(callout.segments)} (${callout.scheme}://${callout.authority})`;
   if (callout.loopback) throw new IstioRenderError(`${where}: a loopback callout would stay inside the pod; under Istio name the service that answers it`);
@@ -62,9 +83,37 @@ function meshCallout(callout: Callout, clusterDomain: string): MeshCallout {
   return {
     ...callout,
     outboundCluster: `outbound|${callout.port}||${callout.host}`,
-    external: !callout.host.toLowerCase().endsWith(`.svc.${clusterDomain}`),
+    external: !isMeshHost(callout.host, clusterDomain),
   };
 }
+
+const RATELIMIT_ADDRESS = ['quota', 'global', 'service', 'address'];
+
+/**
+ * The rate-limit service as the sidecar reaches it. The plain-Envoy cluster is STATIC on an
+ * address, but Istio names its clusters after hosts: an IP has no `outbound|<port>||<host>`
+ * of its own (a ServiceEntry for it would need a made-up host, and plaintext to a pod IP or
+ * ClusterIP would bypass the mesh's routing and mTLS), and loopback, the default, is the
+ * gateway's own pod rather than a service every gateway shares. Both are refused.
+ */
+function meshRatelimit(policy: Policy, clusterDomain: string): MeshRatelimit | undefined {
+  const service = policy.quota?.global?.service;
+  if (!service) return undefined;
+  const host = (service.address ?? '127.0.0.1').toLowerCase(); // the schema's default
+  const where = `${formatPath(RATELIMIT_ADDRESS)} (${host})`;
+  if (isLoopback(host)) {
+    throw new IstioRenderError(
+      `${where}: under Istio loopback is the gateway's own pod, not a rate-limit service the gateways share (an absent address means 127.0.0.1); ` +
+        `set it to the service's host name, e.g. ratelimit.<namespace>.svc.${clusterDomain}`,
+    );
+  }
+  if (isIP(host) !== 0) {
+    throw new IstioRenderError(`${where}: Istio routes the quota filter's lease calls by host name (outbound|<port>||<host>); set it to the service's DNS name`);
+  }
+  return { host, port: service.port, outboundCluster: `outbound|${service.port}||${host}`, external: !isMeshHost(host, clusterDomain) };
+}
+
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
 
 /** The jwt configuration with every callout cluster replaced by the sidecar's outbound cluster. */
 function withMeshClusters(config: Record<string, unknown>, meshCallouts: MeshCallout[]): Record<string, unknown> {
@@ -76,6 +125,13 @@ function withMeshClusters(config: Record<string, unknown>, meshCallouts: MeshCal
     if (provider.keys.remote) retarget(provider.keys.remote);
   }
   for (const introspector of (config.introspection ?? []) as { cluster: string }[]) retarget(introspector);
+  return config;
+}
+
+/** The quota configuration with its lease calls sent to the rate-limit service's outbound cluster. */
+function withMeshRatelimit(config: Record<string, unknown>, ratelimit: MeshRatelimit | undefined): Record<string, unknown> {
+  const global = config.global as { cluster: string } | undefined;
+  if (global && ratelimit) global.cluster = ratelimit.outboundCluster;
   return config;
 }
 
@@ -108,6 +164,30 @@ function serviceEntries(meshCallouts: MeshCallout[], namespace?: string) {
   }));
 }
 
+/**
+ * A ServiceEntry for a rate-limit service outside the mesh. Its port's protocol GRPC is what
+ * makes the sidecar's outbound cluster speak HTTP/2, which gRPC needs (the plain-Envoy cluster
+ * sets http2_protocol_options for the same reason). No DestinationRule: quota.global.service has
+ * no TLS settings, and the plain-Envoy cluster speaks plaintext too.
+ */
+function ratelimitServiceEntries(ratelimit: MeshRatelimit | undefined, namespace?: string) {
+  if (!ratelimit?.external) return [];
+  return [
+    {
+      apiVersion: 'networking.istio.io/v1beta1',
+      kind: 'ServiceEntry',
+      metadata: { name: resourceName('ratelimit', ratelimit.host), ...(namespace ? { namespace } : {}) },
+      spec: {
+        hosts: [ratelimit.host],
+        location: 'MESH_EXTERNAL',
+        resolution: 'DNS',
+        ports: [{ number: ratelimit.port, name: 'grpc-ratelimit', protocol: 'GRPC' }],
+        exportTo: ['.'],
+      },
+    },
+  ];
+}
+
 function destinationRules(meshCallouts: MeshCallout[], namespace?: string) {
   return [...byHost(meshCallouts.filter((c) => c.scheme === 'https'))].map(([host, ports]) => ({
     apiVersion: 'networking.istio.io/v1beta1',
@@ -126,14 +206,15 @@ function destinationRules(meshCallouts: MeshCallout[], namespace?: string) {
   }));
 }
 
-function wasmPlugin(spec: FilterSpec, index: number, count: number, policy: Policy, imageBase: string, tag: string, meshCallouts: MeshCallout[], namespace?: string) {
+function wasmPlugin(spec: FilterSpec, index: number, count: number, policy: Policy, imageBase: string, tag: string, mesh: MeshTargets, namespace?: string) {
   const isApikey = spec.name === 'apikey';
   let config: unknown = spec.configuration ? JSON.parse(spec.configuration) : undefined;
   if (config !== undefined && (config === null || typeof config !== 'object' || Array.isArray(config))) {
     // pluginConfig is a protobuf Struct: only a mapping survives the trip.
     throw new IstioRenderError(`filter "${spec.name}": Istio's pluginConfig must be a mapping, but the policy's config is ${Array.isArray(config) ? 'a list' : typeof config}`);
   }
-  if (spec.name === 'jwt' && config !== undefined) config = withMeshClusters(config as Record<string, unknown>, meshCallouts);
+  if (spec.name === 'jwt' && config !== undefined) config = withMeshClusters(config as Record<string, unknown>, mesh.callouts);
+  if (spec.name === 'quota' && config !== undefined) config = withMeshRatelimit(config as Record<string, unknown>, mesh.ratelimit);
   const reference = tag.startsWith('sha256:') ? `@${tag}` : `:${tag}`;
   return {
     apiVersion: 'extensions.istio.io/v1alpha1',

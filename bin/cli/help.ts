@@ -39,7 +39,8 @@ envoy   the Envoy bootstrap (YAML) running the policy's filter chain; modules ar
 istio   one extensions.istio.io/v1alpha1 WasmPlugin per filter; images are pulled from
         oci://<image-base>/<filter>:<tag> (defaults: localhost:5000/portcullis, latest);
         plus a ServiceEntry (and, for https, a DestinationRule) per external host the jwt
-        filter calls out to (remote JWKS, introspection)
+        filter calls out to (remote JWKS, introspection) and for an external rate-limit
+        service (quota.global)
 ratelimit
         the config file (YAML) of the rate-limit service (envoyproxy/ratelimit) counting the
         policy's global quota limits (quota.global); the Envoy bootstrap already has its

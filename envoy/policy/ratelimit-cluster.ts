@@ -3,6 +3,8 @@
 
 export const RATELIMIT_CLUSTER = 'portcullis_ratelimit';
 
+const IPV4_LITERAL = /^\d{1,3}(\.\d{1,3}){3}$/;
+
 export interface RatelimitClusterOptions {
   port: number;
   address?: string;
@@ -18,7 +20,8 @@ export function renderRatelimitCluster(options: RatelimitClusterOptions): Record
   const address = options.address ?? '127.0.0.1';
   return {
     name,
-    type: 'STATIC',
+    // An IP literal needs no resolver; a name (a Kubernetes service, say) is re-resolved as DNS changes.
+    type: IPV4_LITERAL.test(address) ? 'STATIC' : 'STRICT_DNS',
     connect_timeout: `${((options.connectTimeoutMs ?? 1000) / 1000).toFixed(3)}s`,
     typed_extension_protocol_options: {
       'envoy.extensions.upstreams.http.v3.HttpProtocolOptions': {

@@ -39,7 +39,13 @@ function validator(): ValidateFunction {
 export function schemaIssues(data: unknown): RawIssue[] {
   const validate = validator();
   if (validate(data)) return [];
-  const issues = (validate.errors ?? []).map((e) => describe(e, data));
+  const errors = validate.errors ?? [];
+  // A value that fits none of an anyOf's forms is one problem, said once from the anyOf's own
+  // description, not once per form it failed.
+  const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const issues = errors
+    .filter((e) => e.keyword === 'anyOf' || !anyOfAt.has(e.instancePath))
+    .map((e) => describe(e, data));
   const seen = new Set<string>();
   return issues.filter((i) => {
     const id = JSON.stringify([i.segments, i.message]);
@@ -77,6 +83,8 @@ function describe(e: ErrorObject, root: unknown): RawIssue {
       return { segments, message: `expected ${JSON.stringify(p.allowedValue)}${hint ? ` (${hint})` : ''}${shown}` };
     case 'enum':
       return { segments, message: `expected one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}${shown}` };
+    case 'anyOf':
+      return { segments, message: `expected ${hint ?? 'a value of one of the allowed forms'}${shown}` };
     case 'pattern':
       return { segments, message: `expected ${hint ?? `a string matching ${p.pattern}`}${shown}` };
     case 'minimum':

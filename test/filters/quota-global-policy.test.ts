@@ -37,7 +37,8 @@ describe('quota.global: schema and semantic checks', () => {
     ['no service', { batch: 3 }, /quota\.global.*service/],
     ['a zero batch', { ...GLOBAL, batch: 0 }, /quota\.global\.batch/],
     ['an unknown outage mode', { ...GLOBAL, on_outage: 'maybe' }, /quota\.global\.on_outage/],
-    ['a host name (the cluster is STATIC)', { ...GLOBAL, service: { address: 'ratelimit.internal', port: 8081 } }, /quota\.global\.service\.address: expected an IPv4 address/],
+    ['an address that is neither IPv4 nor a host name', { ...GLOBAL, service: { address: 'rate limit!', port: 8081 } }, /quota\.global\.service\.address/],
+    ['an IPv6 literal', { ...GLOBAL, service: { address: '::1', port: 8081 } }, /quota\.global\.service\.address/],
   ])('the schema refuses %s', (_name, global, message) => {
     expect(() => policy({ global, limits: LIMITS })).toThrow(message);
   });
@@ -88,6 +89,15 @@ describe('quota.global: what is rendered beside the gateways', () => {
       typed_extension_protocol_options: { 'envoy.extensions.upstreams.http.v3.HttpProtocolOptions': { explicit_http_config: { http2_protocol_options: {} } } },
     });
     expect(clusters(policy({ limits: [LIMITS[2]] })).some((c) => c.name === 'portcullis_ratelimit')).toBe(false);
+  });
+
+  test('a service named by host name gets a STRICT_DNS cluster (re-resolved as DNS changes)', () => {
+    const named = policy({ global: { ...GLOBAL, service: { address: 'ratelimit.infra.svc.cluster.local', port: 8081 } }, limits: LIMITS });
+    const rls = (renderEnvoyBootstrap(named, { buildDir: BUILD_DIR }) as { static_resources: { clusters: { name: string }[] } }).static_resources.clusters.find((c) => c.name === 'portcullis_ratelimit');
+    expect(rls).toMatchObject({
+      type: 'STRICT_DNS',
+      load_assignment: { endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: 'ratelimit.infra.svc.cluster.local', port_value: 8081 } } } }] }] },
+    });
   });
 });
 

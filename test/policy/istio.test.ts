@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { renderIstioWasmPlugins } from '../../envoy/istio.ts';
-import { apikeyConfig, parsePolicy } from '../../envoy/policy/index.ts';
+import { IstioRenderError, renderIstioWasmPlugins, type IstioOptions } from '../../envoy/istio.ts';
+import { apikeyConfig, parsePolicy, type Policy } from '../../envoy/policy/index.ts';
+import { testPolicy } from '../support/policies.ts';
 import { CONTRACT_POLICY, PLAIN_POLICY } from './fixtures/policies.ts';
 import { CONTRACT_JWT_POLICY, inlinePolicy, ROOT_ROUTE } from './fixtures/jwt-policies.ts';
 
@@ -92,5 +93,67 @@ describe('renderIstioWasmPlugins: jwt callouts in a mesh', () => {
     expect(() => render(loopback)).toThrow('jwt.introspection[0].url (http://127.0.0.1:9000): a loopback callout would stay inside the pod');
     const ip = CONTRACT_JWT_POLICY.replace('url: https://idp.example.com/oauth2/introspect', 'url: https://10.1.2.3/introspect');
     expect(() => render(ip)).toThrow('jwt.introspection[0].url (https://10.1.2.3): Istio routes a callout by host name');
+  });
+});
+
+describe('renderIstioWasmPlugins: the rate-limit service of global quota limits', () => {
+  const quota = (service: Record<string, unknown>) => ({
+    global: { service, batch: 5 },
+    limits: [{ name: 'site', global: true, sliding_window: { limit: 100, per: 'minute' } }],
+  });
+  const withServiceHost = (host: string): Policy => testPolicy({ quota: quota({ address: host, port: 8081 }) });
+  const render = (policy: Policy, options: Partial<IstioOptions> = {}) =>
+    parseAllDocuments(renderIstioWasmPlugins(policy, { imageBase: 'r/p', namespace: 'edge', ...options })).map((d) => (d as any).toJS());
+  const refusal = (policy: Policy) => {
+    try {
+      renderIstioWasmPlugins(policy, { imageBase: 'r/p' });
+    } catch (err) {
+      expect(err).toBeInstanceOf(IstioRenderError);
+      return (err as Error).message;
+    }
+    throw new Error('rendered, expected a refusal');
+  };
+
+  it('sends the lease calls to a mesh service through its outbound cluster, with no ServiceEntry', () => {
+    const docs = render(withServiceHost('ratelimit.infra.svc.cluster.local'));
+    const plugin = docs.find((d) => d.metadata.name === 'portcullis-quota');
+    expect(plugin.spec.pluginConfig.global).toEqual({ cluster: 'outbound|8081||ratelimit.infra.svc.cluster.local', domain: 'portcullis', batch: 5, timeout_ms: 1000, retry_ms: 1000, on_outage: 'fail_closed' });
+    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(['WasmPlugin/portcullis-apikey', 'WasmPlugin/portcullis-quota']);
+  });
+
+  it('declares an external service with a GRPC port (HTTP/2 from the sidecar) and adds no TLS', () => {
+    const docs = render(withServiceHost('RateLimit.Example.NET'));
+    expect(docs.find((d) => d.metadata.name === 'portcullis-quota').spec.pluginConfig.global.cluster).toBe('outbound|8081||ratelimit.example.net');
+    expect(docs.filter((d) => d.kind !== 'WasmPlugin')).toEqual([
+      {
+        apiVersion: 'networking.istio.io/v1beta1',
+        kind: 'ServiceEntry',
+        metadata: { name: 'portcullis-ratelimit-ratelimit-example-net', namespace: 'edge' },
+        spec: { hosts: ['ratelimit.example.net'], location: 'MESH_EXTERNAL', resolution: 'DNS', ports: [{ number: 8081, name: 'grpc-ratelimit', protocol: 'GRPC' }], exportTo: ['.'] },
+      },
+    ]);
+  });
+
+  it('takes the mesh from the cluster domain option', () => {
+    const docs = render(withServiceHost('ratelimit.infra.svc.cluster.local'), { clusterDomain: 'corp.internal' });
+    expect(docs.filter((d) => d.kind === 'ServiceEntry').map((d) => d.spec.hosts)).toEqual([['ratelimit.infra.svc.cluster.local']]);
+  });
+
+  it('refuses a loopback or IP address, which Istio has no host cluster for', () => {
+    const loopback =
+      "quota.global.service.address (127.0.0.1): under Istio loopback is the gateway's own pod, not a rate-limit service the gateways share " +
+      '(an absent address means 127.0.0.1); set it to the service\'s host name, e.g. ratelimit.<namespace>.svc.cluster.local';
+    expect(refusal(testPolicy({ quota: quota({ port: 8081 }) }))).toBe(loopback);
+    expect(refusal(testPolicy({ quota: quota({ address: '127.0.0.1', port: 8081 }) }))).toBe(loopback);
+    expect(refusal(withServiceHost('localhost'))).toBe(loopback.replace('(127.0.0.1)', '(localhost)'));
+    expect(refusal(testPolicy({ quota: quota({ address: '10.1.2.3', port: 8081 }) }))).toBe(
+      "quota.global.service.address (10.1.2.3): Istio routes the quota filter's lease calls by host name (outbound|<port>||<host>); set it to the service's DNS name",
+    );
+  });
+
+  it('leaves a policy with local limits only as it was', () => {
+    const docs = render(testPolicy({ quota: { limits: [{ name: 'burst', token_bucket: { rate: 10, per: 'second' } }] } }));
+    expect(docs.find((d) => d.metadata.name === 'portcullis-quota').spec.pluginConfig.global).toBeUndefined();
+    expect(docs.map((d) => d.kind)).toEqual(['WasmPlugin', 'WasmPlugin']);
   });
 });

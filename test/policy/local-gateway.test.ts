@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEchoServer, type EchoServer } from '../../envoy/echo-server.ts';
 import { startGateway } from '../../envoy/harness/index.ts';
 import { startLocalGateway } from '../../envoy/harness/local.ts';
@@ -44,7 +44,9 @@ describe('local gateway harness', () => {
   it('exposes stats and logs (the access log leaves out query strings)', async () => {
     const stats = await gateway.stats();
     expect(stats['http.portcullis.downstream_rq_completed']).toBeGreaterThanOrEqual(2);
-    expect(gateway.logs()).toMatch(/"GET \/api\/items HTTP\/1\.1" 200 - via_upstream/);
+    // Envoy writes the access log line after the response, and its output reaches us through a
+    // pipe: on a busy machine it may land a moment after the stats say the request completed.
+    await vi.waitFor(() => expect(gateway.logs()).toMatch(/"GET \/api\/items HTTP\/1\.1" 200 - via_upstream/), { timeout: 5000, interval: 50 });
     expect(gateway.logs()).not.toContain('s3cret');
   });
 
