@@ -2,27 +2,37 @@
 // names are lower-cased, order is kept, duplicates are allowed. Its serialized form (what
 // proxy_get_header_map_pairs returns) is built once and kept until the map changes, so a filter
 // reading the whole map on every callback does not pay for encoding it each time.
-import { encodePairs, type HeaderPairs } from './pairs.ts';
-
-const EMPTY = new Uint8Array(0);
+import { SerializedPairs, type HeaderPairs } from './pairs.ts';
 
 export class HeaderMap {
   private entries: HeaderPairs;
   /** Serialized form of `entries`; undefined after a change. */
-  private encoded: Uint8Array | undefined;
+  private encoded: SerializedPairs | undefined;
 
-  constructor(pairs: HeaderPairs = []) {
-    this.entries = pairs.map(([k, v]) => [k.toLowerCase(), v]);
+  /**
+   * `owned`: the names are already lower-case and the map may keep the array itself
+   * (normalizeHeaders' output); see ofNormalized.
+   */
+  constructor(pairs: HeaderPairs = [], owned = false) {
+    this.entries = owned ? pairs : pairs.map(([k, v]) => [k.toLowerCase(), v]);
+  }
+
+  /**
+   * A map over pairs normalizeHeaders produced: they are fresh and lower-case already, so the
+   * map adopts them rather than copying and lower-casing every name a second time per request.
+   */
+  static ofNormalized(pairs: HeaderPairs): HeaderMap {
+    return new HeaderMap(pairs, true);
   }
 
   pairs(): HeaderPairs {
     return this.entries.map(([k, v]) => [k, v]);
   }
 
-  /** The ABI serialization (empty for an empty map). Shared: callers must not modify it. */
-  serialized(): Uint8Array {
-    if (this.encoded === undefined) this.encoded = this.entries.length === 0 ? EMPTY : encodePairs(this.entries);
-    return this.encoded;
+  /** The ABI serialization, or undefined for an empty map (returned to the guest as no bytes at all). */
+  serialization(): SerializedPairs | undefined {
+    if (this.entries.length === 0) return undefined;
+    return this.encoded ??= new SerializedPairs(this.entries);
   }
 
   get count(): number {
@@ -36,10 +46,17 @@ export class HeaderMap {
     return size;
   }
 
+  /** Index of the first entry named key (lower-case), or -1. */
+  private indexOf(key: string): number {
+    const entries = this.entries;
+    for (let i = 0; i < entries.length; i++) if (entries[i]![0] === key) return i;
+    return -1;
+  }
+
   /** First value, as Envoy's getHeaderMapValue returns. */
   get(name: string): string | undefined {
-    const key = name.toLowerCase();
-    return this.entries.find(([k]) => k === key)?.[1];
+    const i = this.indexOf(name.toLowerCase());
+    return i < 0 ? undefined : this.entries[i]![1];
   }
 
   add(name: string, value: string): void {
@@ -50,16 +67,22 @@ export class HeaderMap {
   /** Replaces the first entry's value in place, or appends (Envoy's replaceHeaderMapValue). */
   replace(name: string, value: string): void {
     const key = name.toLowerCase();
-    const entry = this.entries.find(([k]) => k === key);
-    if (entry) entry[1] = value;
+    const i = this.indexOf(key);
+    if (i >= 0) this.entries[i]![1] = value;
     else this.entries.push([key, value]);
     this.encoded = undefined;
   }
 
+  /** Removes every entry of that name. */
   remove(name: string): void {
     const key = name.toLowerCase();
-    if (!this.entries.some(([k]) => k === key)) return;
-    this.entries = this.entries.filter(([k]) => k !== key);
+    const first = this.indexOf(key);
+    if (first < 0) return;
+    // The map owns its array (nothing outside holds it), so it is compacted in place.
+    const entries = this.entries;
+    let kept = first;
+    for (let i = first + 1; i < entries.length; i++) if (entries[i]![0] !== key) entries[kept++] = entries[i]!;
+    entries.length = kept;
     this.encoded = undefined;
   }
 

@@ -16,7 +16,7 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
   const str = (ptr: number, len: number) => m.readString(ptr, len);
 
   const headerMap = (type: number) =>
-    type >= HeaderMapType.HttpCallResponseHeaders ? vm.vmHeaderMap(type) : vm.resolveContext().slot?.headerMap(type);
+    type >= HeaderMapType.HttpCallResponseHeaders ? vm.vmHeaderMap(type) : vm.currentSlot()?.headerMap(type);
 
   const calls: Record<string, (...args: any[]) => unknown> = {
     proxy_log(level: number, ptr: number, size: number) {
@@ -66,7 +66,7 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       const key = str(keyPtr, keySize);
       const value = m.read(valuePtr, valueSize);
       if (key === undefined || value === undefined) return WasmResult.InvalidMemoryAccess;
-      const slot = vm.resolveContext().slot;
+      const slot = vm.currentSlot();
       // Filter state lives on a stream; a root context has none to write to.
       if (!slot) return WasmResult.NotFound;
       slot.stream.filterState.set(key, value);
@@ -117,7 +117,7 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;
       const map = headerMap(type);
       if (!map) return WasmResult.BadArgument;
-      return m.copyToPointerSize(map.serialized(), ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
+      return m.copySerializedToPointerSize(map.serialization(), ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
     },
     proxy_set_header_map_pairs(type: number, ptr: number, size: number) {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;
@@ -186,7 +186,7 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       const headerBytes = m.read(headersPtr, headersSize);
       if (details === undefined || body === undefined || headerBytes === undefined) return WasmResult.InvalidMemoryAccess;
       vm.stopNextIteration();
-      const slot = vm.resolveContext().slot;
+      const slot = vm.currentSlot();
       if (!slot) return WasmResult.Ok; // Envoy ignores it without decoder callbacks (root context).
       slot.requestLocalResponse({
         status: status >>> 0,
@@ -199,13 +199,13 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
     },
     proxy_continue_stream(type: number) {
       if (type < 0 || type > STREAM_TYPE_MAX) return WasmResult.BadArgument;
-      const slot = vm.resolveContext().slot;
+      const slot = vm.currentSlot();
       if (!slot) return WasmResult.NotFound;
       return slot.continueStream(type);
     },
     proxy_close_stream(type: number) {
       if (type < 0 || type > STREAM_TYPE_MAX) return WasmResult.BadArgument;
-      const slot = vm.resolveContext().slot;
+      const slot = vm.currentSlot();
       if (!slot) return WasmResult.NotFound;
       return slot.closeStream(type);
     },

@@ -33,6 +33,9 @@ export class Host {
   private deferred: (() => void)[] = [];
   private flushing = false;
   private seq = 1;
+  /** realtimeNs() for the clock value realtimeMs. */
+  private realtimeMs = NaN;
+  private realtimeValue = 0n;
 
   constructor(options: HostOptions = {}) {
     if (options.onTrap !== undefined && options.onTrap !== 'throw' && options.onTrap !== 'fail-closed') {
@@ -66,7 +69,13 @@ export class Host {
   }
 
   realtimeNs(): bigint {
-    return BigInt(this.nowMs) * 1_000_000n;
+    // Filters read the clock on most requests and it seldom moves, so the BigInt is made
+    // once per clock value.
+    if (this.nowMs !== this.realtimeMs) {
+      this.realtimeValue = BigInt(this.nowMs) * 1_000_000n;
+      this.realtimeMs = this.nowMs;
+    }
+    return this.realtimeValue;
   }
 
   /**
@@ -129,7 +138,8 @@ export class Host {
 
   /** @internal */
   flushDeferred(): void {
-    if (this.flushing) return;
+    // Runs after every outermost guest call; almost always there is nothing to do.
+    if (this.flushing || this.deferred.length === 0) return;
     this.flushing = true;
     try {
       while (this.deferred.length > 0) this.deferred.shift()!();

@@ -4,24 +4,43 @@
 
 const decoder = new TextDecoder('utf-8');
 
+/** A value that knows its byte size and writes itself into a buffer (see SerializedPairs). */
+export interface Serialized {
+  readonly byteLength: number;
+  writeTo(buf: Buffer, at: number): void;
+}
+
 export class GuestMemory {
   private memory: WebAssembly.Memory | undefined;
   private allocator: ((size: number) => number) | undefined;
-  // Views on the current memory buffer, rebuilt only when it changes (memory.grow detaches it).
+  // Views on the current memory buffer, rebuilt only when it changes.
   private bytes: Uint8Array | undefined;
   private data: DataView | undefined;
+  private buf: Buffer | undefined;
+  /** A shared memory's buffer is never detached, so growth is only seen by re-reading Memory#buffer. */
+  private shared = false;
 
   attach(memory: WebAssembly.Memory, allocator: (size: number) => number): void {
     this.memory = memory;
     this.allocator = allocator;
+    this.shared = typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer;
   }
 
   private view(): Uint8Array {
+    const bytes = this.bytes;
+    // memory.grow detaches the old buffer, which empties every view on it, so an empty view is
+    // the cue to rebuild; checking that is cheaper than reading the Memory#buffer accessor.
+    if (bytes !== undefined && bytes.byteLength !== 0 && !this.shared) return bytes;
+    return this.refresh();
+  }
+
+  private refresh(): Uint8Array {
     if (!this.memory) throw new Error('guest memory used before the module was instantiated');
     const buffer = this.memory.buffer;
     if (this.bytes === undefined || this.bytes.buffer !== buffer) {
       this.bytes = new Uint8Array(buffer);
       this.data = new DataView(buffer);
+      this.buf = Buffer.from(buffer);
     }
     return this.bytes;
   }
@@ -49,7 +68,10 @@ export class GuestMemory {
     const l = len >>> 0;
     const mem = this.view();
     if (p + l > mem.length) return undefined;
-    return decoder.decode(mem.subarray(p, p + l));
+    // Node's TextDecoder decodes UTF-8 exactly as Buffer does (the same replacement of invalid
+    // bytes) once it has dropped a leading byte-order mark; Buffer#toString spares a view per call.
+    if (l >= 3 && mem[p] === 0xef && mem[p + 1] === 0xbb && mem[p + 2] === 0xbf) return decoder.decode(mem.subarray(p, p + l));
+    return this.buf!.toString('utf8', p, p + l);
   }
 
   write(ptr: number, bytes: Uint8Array): boolean {
@@ -85,10 +107,14 @@ export class GuestMemory {
 
   /** Allocates in the guest and copies bytes there; undefined if the guest refused. */
   allocate(bytes: Uint8Array): number | undefined {
-    if (!this.allocator) throw new Error('guest allocator used before the module was instantiated');
-    const ptr = this.allocator(bytes.length) >>> 0;
+    const ptr = this.guestMalloc(bytes.length);
     if (ptr === 0) return undefined;
     return this.write(ptr, bytes) ? ptr : undefined;
+  }
+
+  private guestMalloc(size: number): number {
+    if (!this.allocator) throw new Error('guest allocator used before the module was instantiated');
+    return this.allocator(size) >>> 0;
   }
 
   /**
@@ -103,5 +129,21 @@ export class GuestMemory {
       ptr = p;
     }
     return this.writeU32(ptrPtr, ptr) && this.writeU32(sizePtr, bytes.length);
+  }
+
+  /**
+   * copyToPointerSize for a value that writes itself (a header map's serialization) straight
+   * into the guest's allocation, sparing a host-side buffer and a copy. undefined is the empty value.
+   */
+  copySerializedToPointerSize(value: Serialized | undefined, ptrPtr: number, sizePtr: number): boolean {
+    if (value === undefined) return this.writeU32(ptrPtr, 0) && this.writeU32(sizePtr, 0);
+    const size = value.byteLength;
+    const ptr = this.guestMalloc(size);
+    if (ptr === 0) return false;
+    // The guest's malloc may have grown (and so replaced) the memory: take the view after it.
+    this.view();
+    if (ptr + size > this.buf!.length) return false;
+    value.writeTo(this.buf!, ptr);
+    return this.writeU32(ptrPtr, ptr) && this.writeU32(sizePtr, size);
   }
 }

@@ -43,9 +43,11 @@ export class MetricStore {
   }
 }
 
+/** A defined metric and its process-wide stat (looked up once: stats are never removed). */
 interface Defined {
   name: string;
   type: MetricKind;
+  stat: Stat;
 }
 
 const U64_MAX = (1n << 64n) - 1n;
@@ -67,9 +69,8 @@ export class VmMetrics {
     const known = this.idByName.get(key);
     if (known !== undefined) return { result: WasmResult.Ok, id: known };
     const id = ((this.nextIndex++ << 2) | type) >>> 0;
-    this.byId.set(id, { name, type: kind });
+    this.byId.set(id, { name, type: kind, stat: this.store.stat(name, kind) });
     this.idByName.set(key, id);
-    this.store.stat(name, kind);
     this.own.set(name, { type: kind, value: 0n, samples: [] });
     return { result: WasmResult.Ok, id };
   }
@@ -77,7 +78,7 @@ export class VmMetrics {
   increment(id: number, offset: bigint): number {
     const d = this.byId.get(id);
     if (!d) return WasmResult.NotFound;
-    const stat = this.store.stat(d.name, d.type);
+    const stat = d.stat;
     const own = this.own.get(d.name)!;
     if (d.type === 'counter') {
       // Envoy's counters only go up; a non-positive offset is refused.
@@ -98,7 +99,7 @@ export class VmMetrics {
   record(id: number, value: bigint): number {
     const d = this.byId.get(id);
     if (!d) return WasmResult.NotFound;
-    const stat = this.store.stat(d.name, d.type);
+    const stat = d.stat;
     const own = this.own.get(d.name)!;
     if (d.type === 'counter') {
       stat.value = (stat.value + value) & U64_MAX;
@@ -117,7 +118,7 @@ export class VmMetrics {
     const d = this.byId.get(id);
     if (!d) return { result: WasmResult.NotFound };
     if (d.type === 'histogram') return { result: WasmResult.BadArgument };
-    return { result: WasmResult.Ok, value: this.store.stat(d.name, d.type).value };
+    return { result: WasmResult.Ok, value: d.stat.value };
   }
 
   /** This VM's count for a counter, the global value for a gauge, its sample count for a histogram. */

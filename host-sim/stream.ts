@@ -127,8 +127,7 @@ function direction(): DirectionState {
 }
 
 export class HttpStream {
-  readonly slots: FilterSlot[];
-  readonly filterState = new Map<string, Uint8Array>();
+  readonly slots: FilterSlot[] = [];
   requestHeaderMap: HeaderMap | undefined;
   requestTrailerMap: HeaderMap | undefined;
   responseHeaderMap: HeaderMap | undefined;
@@ -140,9 +139,15 @@ export class HttpStream {
   private reply: LocalReplyRequest | undefined;
   private completed = false;
   private readonly state: Record<Dir, DirectionState> = { request: direction(), response: direction() };
+  private filterStateMap: Map<string, Uint8Array> | undefined;
 
   constructor(vms: readonly Vm[], readonly properties: PropertyInput) {
-    this.slots = vms.map((vm, i) => new FilterSlot(this, vm, i));
+    for (let i = 0; i < vms.length; i++) this.slots.push(new FilterSlot(this, vms[i]!, i));
+  }
+
+  /** Filter state the filters wrote (proxy_set_property); made on first use, as most streams have none. */
+  get filterState(): Map<string, Uint8Array> {
+    return this.filterStateMap ??= new Map();
   }
 
   // ---- test API: driving the stream ---------------------------------------
@@ -150,7 +155,7 @@ export class HttpStream {
   sendRequestHeaders(headers: HeadersInput, options: SendOptions = {}): HeadersAction {
     this.assertOpen('sendRequestHeaders');
     if (this.state.request.headersSent) throw new StreamStateError('sendRequestHeaders: request headers were already sent on this stream');
-    this.requestHeaderMap = new HeaderMap(normalizeHeaders(headers, 'request headers'));
+    this.requestHeaderMap = HeaderMap.ofNormalized(normalizeHeaders(headers, 'request headers'));
     this.state.request.headersSent = true;
     this.state.request.ended = options.endOfStream === true;
     return this.flow('request', 0, { kind: 'headers', endOfStream: options.endOfStream === true }) as HeadersAction;
@@ -166,7 +171,7 @@ export class HttpStream {
   sendRequestTrailers(trailers: HeadersInput): TrailersAction {
     this.assertOpen('sendRequestTrailers');
     this.assertDirection('request', 'sendRequestTrailers');
-    this.requestTrailerMap = new HeaderMap(normalizeHeaders(trailers, 'request trailers'));
+    this.requestTrailerMap = HeaderMap.ofNormalized(normalizeHeaders(trailers, 'request trailers'));
     this.state.request.ended = true;
     return this.flow('request', 0, { kind: 'trailers', endOfStream: true }) as TrailersAction;
   }
@@ -179,7 +184,7 @@ export class HttpStream {
     if (this.state.response.headersSent) throw new StreamStateError('sendResponseHeaders: response headers were already sent on this stream');
     const pairs = normalizeHeaders(headers, 'response headers');
     if (!pairs.some(([k]) => k === ':status')) throw new TypeError('response headers need a ":status" header');
-    this.responseHeaderMap = new HeaderMap(pairs);
+    this.responseHeaderMap = HeaderMap.ofNormalized(pairs);
     this.state.response.headersSent = true;
     this.state.response.ended = options.endOfStream === true;
     return this.flow('response', 0, { kind: 'headers', endOfStream: options.endOfStream === true }) as HeadersAction;
@@ -195,7 +200,7 @@ export class HttpStream {
   sendResponseTrailers(trailers: HeadersInput): TrailersAction {
     this.assertOpen('sendResponseTrailers');
     this.assertDirection('response', 'sendResponseTrailers');
-    this.responseTrailerMap = new HeaderMap(normalizeHeaders(trailers, 'response trailers'));
+    this.responseTrailerMap = HeaderMap.ofNormalized(normalizeHeaders(trailers, 'response trailers'));
     this.state.response.ended = true;
     return this.flow('response', 0, { kind: 'trailers', endOfStream: true }) as TrailersAction;
   }
@@ -204,17 +209,18 @@ export class HttpStream {
   complete(): void {
     if (this.completed) throw new StreamStateError('complete: the stream is already complete');
     this.completed = true;
-    const live = this.slots.filter((s) => s.contextId !== undefined);
-    const run = (name: string) => {
-      for (const s of live) {
-        if (s.vm.failed) continue;
-        s.vm.invoke(name, { contextId: s.contextId!, buffers: new Map() }, () => s.vm.callContext(name, s.contextId!));
-      }
-    };
-    run('proxy_on_done');
-    run('proxy_on_log');
-    run('proxy_on_delete');
-    for (const s of live) s.vm.dropContext(s.contextId!);
+    this.runFinal('done');
+    this.runFinal('log');
+    this.runFinal('delete');
+    for (const s of this.slots) if (s.contextId !== undefined) s.vm.dropContext(s.contextId);
+  }
+
+  /** One of complete()'s three rounds over the filters that have a context. */
+  private runFinal(which: 'done' | 'log' | 'delete'): void {
+    for (const s of this.slots) {
+      if (s.contextId === undefined || s.vm.failed) continue;
+      s.vm.invokeCallback(s.vm.streamCallbacks[which], s.contextId);
+    }
   }
 
   // ---- test API: observing the stream -------------------------------------
@@ -275,7 +281,7 @@ export class HttpStream {
 
   propertyBytes(path: string | readonly string[]): Uint8Array | undefined {
     const key = typeof path === 'string' ? path : path.join('\u0000');
-    return this.filterState.get(key)?.slice();
+    return this.filterStateMap?.get(key)?.slice();
   }
 
   get isComplete(): boolean {
@@ -299,9 +305,14 @@ export class HttpStream {
     if (st.ended) throw new StreamStateError(`${call}: the ${dir} already ended (endOfStream was set or trailers were sent)`);
   }
 
-  private order(dir: Dir): number[] {
-    const idx = this.slots.map((_, i) => i);
-    return dir === 'request' ? idx : idx.reverse();
+  /** The slot at a position of the iteration: chain order for requests, reverse for responses. */
+  private slotAt(dir: Dir, pos: number): FilterSlot {
+    return this.slots[dir === 'request' ? pos : this.slots.length - 1 - pos]!;
+  }
+
+  /** A slot's position in the iteration (the inverse of slotAt). */
+  private positionOf(dir: Dir, slot: FilterSlot): number {
+    return dir === 'request' ? slot.index : this.slots.length - 1 - slot.index;
   }
 
   private halted(dir: Dir): boolean {
@@ -311,17 +322,16 @@ export class HttpStream {
   }
 
   private flow(dir: Dir, startPos: number, first: FlowEvent): Action {
-    const order = this.order(dir);
     const st = this.state[dir];
     let last: Action | undefined;
     let ev = first;
-    for (let pos = startPos; pos < order.length; pos++) {
+    for (let pos = startPos; pos < this.slots.length; pos++) {
       if (this.halted(dir)) return last ?? stoppedAction(ev);
       if (st.blockedAt === pos) {
         st.queue.push({ pos, ev });
         return last ?? stoppedAction(ev);
       }
-      const slot = this.slots[order[pos]!]!;
+      const slot = this.slotAt(dir, pos);
       const outcome = this.callFilter(slot, dir, pos, ev);
       if (outcome.action !== undefined) last = outcome.action;
       if (!outcome.passOn) return last ?? stoppedAction(ev);
@@ -339,45 +349,45 @@ export class HttpStream {
     if (ev.kind === 'data' && ev.data) st.delivered.push(ev.data);
   }
 
-  private callFilter(slot: FilterSlot, dir: Dir, pos: number, ev: FlowEvent): { action?: Action; passOn?: FlowEvent; flushFirst?: FlowEvent } {
+  private callFilter(slot: FilterSlot, dir: Dir, pos: number, ev: FlowEvent): Outcome {
     const vm = slot.vm;
     if (slot.contextId === undefined) {
       // Envoy creates the filter's context when request headers first reach it;
       // a filter the request never reached is skipped on the way back.
-      if (dir === 'response' || ev.kind !== 'headers') return { passOn: ev };
+      if (dir === 'response' || ev.kind !== 'headers') return outcome(undefined, ev);
       if (vm.failed) {
         this.failStream(slot);
-        return { action: 'StopAllIterationAndWatermark' };
+        return outcome('StopAllIterationAndWatermark');
       }
       slot.contextId = vm.createHttpContext(slot);
       if (slot.contextId === undefined) {
         this.failStream(slot);
-        return { action: 'StopAllIterationAndWatermark' };
+        return outcome('StopAllIterationAndWatermark');
       }
     }
-    if (slot.failureReplySent) return { passOn: ev };
+    if (slot.failureReplySent) return outcome(undefined, ev);
     if (vm.failed) {
       this.failStream(slot);
-      return { action: ev.kind === 'data' ? 'StopIterationNoBuffer' : 'StopAllIterationAndWatermark' };
+      return outcome(ev.kind === 'data' ? 'StopIterationNoBuffer' : 'StopAllIterationAndWatermark');
     }
     const ctx = slot.contextId;
     const st = this.state[dir];
-    const prefix = dir === 'request' ? 'proxy_on_request' : 'proxy_on_response';
+    const callbacks = vm.streamCallbacks;
 
     if (ev.kind === 'headers') {
       slot.heldHeaders[dir] = true;
       const map = dir === 'request' ? this.requestHeaderMap! : this.responseHeaderMap!;
-      const raw = vm.invoke(`${prefix}_headers`, { contextId: ctx, buffers: new Map() },
-        () => vm.callContext(`${prefix}_headers`, ctx, map.count, ev.endOfStream ? 1 : 0));
+      const cb = dir === 'request' ? callbacks.requestHeaders : callbacks.responseHeaders;
+      const raw = vm.invokeCallback(cb, ctx, map.count, ev.endOfStream ? 1 : 0);
       if (raw === undefined) return this.trapped(slot, 'StopAllIterationAndWatermark');
       const action = convertHeadersResult(raw, vm.iterationStopped);
       if (action === 'Continue' || action === 'ContinueAndEndStream') {
         slot.heldHeaders[dir] = false;
-        return { action, passOn: ev };
+        return outcome(action, ev);
       }
       st.blockedAt = pos;
       st.blockedResume = ev;
-      return { action };
+      return outcome(action);
     }
 
     if (ev.kind === 'data') {
@@ -385,36 +395,36 @@ export class HttpStream {
       slot.body[dir] = slot.buffering[dir] && slot.body[dir] ? concat([slot.body[dir]!, incoming]) : incoming;
       slot.bodyEnd[dir] = ev.endOfStream;
       const size = slot.body[dir]!.length;
-      const raw = vm.invoke(`${prefix}_body`, { contextId: ctx, buffers: new Map() },
-        () => vm.callContext(`${prefix}_body`, ctx, size, ev.endOfStream ? 1 : 0));
+      const cb = dir === 'request' ? callbacks.requestBody : callbacks.responseBody;
+      const raw = vm.invokeCallback(cb, ctx, size, ev.endOfStream ? 1 : 0);
       if (raw === undefined) return this.trapped(slot, 'StopIterationNoBuffer');
       const action = convertDataResult(raw, vm.iterationStopped);
       slot.buffering[dir] = false;
       if (action === 'Continue') {
         const data = slot.body[dir] ?? new Uint8Array(0);
         slot.body[dir] = undefined;
-        return { action, passOn: { kind: 'data', data, endOfStream: ev.endOfStream } };
+        return outcome(action, { kind: 'data', data, endOfStream: ev.endOfStream });
       }
       if (action === 'StopIterationNoBuffer') slot.body[dir] = undefined;
       else slot.buffering[dir] = true;
-      return { action };
+      return outcome(action);
     }
 
     slot.heldTrailers[dir] = true;
     const map = dir === 'request' ? this.requestTrailerMap! : this.responseTrailerMap!;
-    const raw = vm.invoke(`${prefix}_trailers`, { contextId: ctx, buffers: new Map() },
-      () => vm.callContext(`${prefix}_trailers`, ctx, map.count));
+    const cb = dir === 'request' ? callbacks.requestTrailers : callbacks.responseTrailers;
+    const raw = vm.invokeCallback(cb, ctx, map.count);
     if (raw === undefined) return this.trapped(slot, 'StopIteration');
     const action = convertTrailersResult(raw, vm.iterationStopped);
     if (action === 'Continue') {
       slot.heldTrailers[dir] = false;
       // Body the filter was still buffering travels on ahead of the trailers.
       const flushFirst = this.takeBuffered(slot, dir, false);
-      return { action, passOn: ev, flushFirst };
+      return outcome(action, ev, flushFirst);
     }
     st.blockedAt = pos;
     st.blockedResume = ev;
-    return { action };
+    return outcome(action);
   }
 
   private takeBuffered(slot: FilterSlot, dir: Dir, endOfStream: boolean): FlowEvent | undefined {
@@ -425,9 +435,9 @@ export class HttpStream {
     return { kind: 'data', data, endOfStream };
   }
 
-  private trapped(slot: FilterSlot, action: Action): { action: Action } {
+  private trapped(slot: FilterSlot, action: Action): Outcome {
     this.failStream(slot);
-    return { action };
+    return outcome(action);
   }
 
   /** Envoy's Context::failStream: a 503 local reply with details wasm_fail_stream. */
@@ -472,7 +482,7 @@ export class HttpStream {
   resume(dir: Dir, slot: FilterSlot): void {
     if (this.completed || this.halted(dir)) return;
     const st = this.state[dir];
-    const pos = this.order(dir).indexOf(slot.index);
+    const pos = this.positionOf(dir, slot);
     if (st.blockedAt === pos) {
       const ev = st.blockedResume!;
       st.blockedAt = undefined;
@@ -497,6 +507,21 @@ export class HttpStream {
     if (this.resetDetails || this.completed) return;
     this.resetDetails = details;
   }
+}
+
+/**
+ * What one filter did with an event: the action it returned (if it was called), the event
+ * that travels on (undefined when iteration stopped), and buffered body to send ahead of it.
+ * Always built with every field, so the flow loop sees a single object shape.
+ */
+interface Outcome {
+  action: Action | undefined;
+  passOn: FlowEvent | undefined;
+  flushFirst: FlowEvent | undefined;
+}
+
+function outcome(action: Action | undefined, passOn?: FlowEvent, flushFirst?: FlowEvent): Outcome {
+  return { action, passOn, flushFirst };
 }
 
 function stoppedAction(ev: FlowEvent): Action {

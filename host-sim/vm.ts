@@ -4,6 +4,7 @@
 // every guest call (traps, fail-closed, deferred actions).
 import { readFile } from 'node:fs/promises';
 import { BufferType, HeaderMapType, LOG_LEVELS, WasmResult } from './abi.ts';
+import { ContextTable } from './context-table.ts';
 import { ConfigureError, HostError, ModuleLoadError, ModuleTrapError, UnimplementedHostCallError, type LogLevelName, type LogLine } from './errors.ts';
 import { GrpcCalls, type GrpcCallRecord, type PendingGrpcCall } from './grpc.ts';
 import { HeaderMap } from './header-map.ts';
@@ -59,16 +60,49 @@ interface Callout extends PendingCallout {
 
 interface Frame {
   contextId: number;
-  buffers: Map<number, BufferAccess>;
+  buffers: ReadonlyMap<number, BufferAccess>;
   status?: { code: number; message: string };
+}
+
+/** Shared by every frame that carries no buffers (most calls), so none allocates a map. */
+const NO_BUFFERS: ReadonlyMap<number, BufferAccess> = new Map();
+
+/**
+ * A guest callback, looked up once per VM rather than by name on every call. `fn` is
+ * undefined when the module does not export it; calling it then yields `missing`, Envoy's
+ * default for that callback.
+ */
+export interface GuestCallback {
+  readonly name: string;
+  readonly fn: ((...args: number[]) => unknown) | undefined;
+  readonly missing: number;
+}
+
+/** The callbacks a stream makes on every request, resolved at instantiation. */
+export interface StreamCallbacks {
+  readonly contextCreate: GuestCallback;
+  readonly requestHeaders: GuestCallback;
+  readonly requestBody: GuestCallback;
+  readonly requestTrailers: GuestCallback;
+  readonly responseHeaders: GuestCallback;
+  readonly responseBody: GuestCallback;
+  readonly responseTrailers: GuestCallback;
+  readonly done: GuestCallback;
+  readonly log: GuestCallback;
+  readonly delete: GuestCallback;
+}
+
+/** Callbacks whose absence means success; any other missing callback returns 0. */
+const DEFAULT_TRUE = new Set(['proxy_on_vm_start', 'proxy_on_configure', 'proxy_on_done']);
+
+function guestResult(result: unknown): number {
+  return typeof result === 'number' ? result : typeof result === 'bigint' ? Number(result) : 0;
 }
 
 export interface BufferAccess {
   get(): Uint8Array;
   set?(bytes: Uint8Array): void;
 }
-
-type ContextEntry = { kind: 'root' } | { kind: 'http'; slot: FilterSlot };
 
 const encoder = new TextEncoder();
 const LOG_KEEP = 20;
@@ -118,7 +152,11 @@ export class Vm implements QueueOwner {
   abiVersion = '';
 
   private exports!: WebAssembly.Exports;
-  private readonly contexts = new Map<number, ContextEntry>();
+  private readonly callbacks = new Map<string, GuestCallback>();
+  /** @internal */
+  streamCallbacks!: StreamCallbacks;
+  /** Live contexts: a stream context maps to its filter slot, the root context to undefined. */
+  private readonly contexts = new ContextTable();
   private nextContextId = 2;
   private frames: Frame[] = [];
   private effectiveContextId = 0;
@@ -199,14 +237,26 @@ export class Vm implements QueueOwner {
     if (!(memory instanceof WebAssembly.Memory)) throw new ModuleLoadError('module does not export its memory as "memory"');
     const malloc = (this.exports.malloc ?? this.exports.proxy_on_memory_allocate) as ((n: number) => number) | undefined;
     if (typeof malloc !== 'function') throw new ModuleLoadError('module exports neither malloc nor proxy_on_memory_allocate');
-    this.memory.attach(memory, (n) => malloc(n));
+    this.memory.attach(memory, malloc);
+    this.streamCallbacks = {
+      contextCreate: this.callback('proxy_on_context_create'),
+      requestHeaders: this.callback('proxy_on_request_headers'),
+      requestBody: this.callback('proxy_on_request_body'),
+      requestTrailers: this.callback('proxy_on_request_trailers'),
+      responseHeaders: this.callback('proxy_on_response_headers'),
+      responseBody: this.callback('proxy_on_response_body'),
+      responseTrailers: this.callback('proxy_on_response_trailers'),
+      done: this.callback('proxy_on_done'),
+      log: this.callback('proxy_on_log'),
+      delete: this.callback('proxy_on_delete'),
+    };
   }
 
   private boot(allowConfigureFailure: boolean): void {
     const init = (this.exports._initialize ?? this.exports._start) as (() => void) | undefined;
-    const bootFrame = (buffers: Map<number, BufferAccess> = new Map()): Frame => ({ contextId: this.rootContextId, buffers });
+    const bootFrame = (buffers: ReadonlyMap<number, BufferAccess> = NO_BUFFERS): Frame => ({ contextId: this.rootContextId, buffers, status: undefined });
     if (typeof init === 'function') this.invoke(init === this.exports._initialize ? '_initialize' : '_start', bootFrame(), () => init(), 'throw');
-    this.contexts.set(this.rootContextId, { kind: 'root' });
+    this.contexts.set(this.rootContextId, undefined);
     this.invoke('proxy_on_context_create', bootFrame(), () => this.call('proxy_on_context_create', this.rootContextId, 0), 'throw');
     const vmConfig = this.vmConfiguration;
     const started = this.invoke('proxy_on_vm_start', bootFrame(new Map([[BufferType.VmConfiguration, { get: () => vmConfig }]])),
@@ -225,17 +275,25 @@ export class Vm implements QueueOwner {
     this.configured = true;
   }
 
-  /** Calls an export if the module has it; a missing callback behaves as Envoy's default. */
-  private call(name: string, ...args: (number | bigint)[]): number {
-    const fn = this.exports[name];
-    if (typeof fn !== 'function') return name === 'proxy_on_vm_start' || name === 'proxy_on_configure' || name === 'proxy_on_done' ? 1 : 0;
-    const result = (fn as (...a: (number | bigint)[]) => unknown)(...args);
-    return typeof result === 'number' ? result : typeof result === 'bigint' ? Number(result) : 0;
+  /** @internal The export `name` as a callback (looked up once; see GuestCallback). */
+  callback(name: string): GuestCallback {
+    let cb = this.callbacks.get(name);
+    if (cb === undefined) {
+      const fn = this.exports[name];
+      cb = {
+        name,
+        fn: typeof fn === 'function' ? fn as (...args: number[]) => unknown : undefined,
+        missing: DEFAULT_TRUE.has(name) ? 1 : 0,
+      };
+      this.callbacks.set(name, cb);
+    }
+    return cb;
   }
 
-  /** @internal Calls a context callback by name (used by streams). */
-  callContext(name: string, ...args: number[]): number {
-    return this.call(name, ...args);
+  /** Calls an export if the module has it; a missing callback behaves as Envoy's default. */
+  private call(name: string, ...args: number[]): number {
+    const cb = this.callback(name);
+    return cb.fn === undefined ? cb.missing : guestResult(cb.fn(...args));
   }
 
   /**
@@ -244,39 +302,75 @@ export class Vm implements QueueOwner {
    * unimplemented import, a misuse) propagate unchanged.
    */
   invoke<T>(callback: string, frame: Frame, fn: () => T, onTrap: 'throw' | 'host' = 'host'): T | undefined {
+    const outermost = this.enter(frame);
+    let result: T;
+    try {
+      result = fn();
+    } catch (e) {
+      return this.trapped(callback, e, outermost, onTrap);
+    }
+    this.leave(outermost);
+    return result;
+  }
+
+  /**
+   * @internal invoke() for the calls every request makes: a callback taking the context id
+   * and at most two more i32 arguments, in a frame without buffers. It allocates no closure
+   * and no map. Wasm ignores arguments beyond a function's parameters, so a callback with
+   * fewer takes them harmlessly.
+   */
+  invokeCallback(cb: GuestCallback, contextId: number, a = 0, b = 0): number | undefined {
+    const fn = cb.fn;
+    const outermost = this.enter({ contextId, buffers: NO_BUFFERS, status: undefined });
+    let result: number;
+    try {
+      result = fn === undefined ? cb.missing : guestResult(fn(contextId, a, b));
+    } catch (e) {
+      return this.trapped(cb.name, e, outermost, 'host');
+    }
+    this.leave(outermost);
+    return result;
+  }
+
+  /** Pushes a guest call's frame; returns whether it is the outermost call. */
+  private enter(frame: Frame): boolean {
     const outermost = this.frames.length === 0;
     this.frames.push(frame);
     if (outermost) {
       this.effectiveContextId = 0;
       this.nextIterationStopped = false;
     }
-    let result: T | undefined;
-    try {
-      result = fn();
-    } catch (e) {
-      this.frames.pop();
-      if (outermost) this.afterCall = [];
-      if (e instanceof HostError) throw e;
-      const trap = e instanceof Error ? e.message : String(e);
-      const error = new ModuleTrapError(callback, trap, this.logs.slice(-LOG_KEEP), { cause: e });
-      if (onTrap === 'throw' || this.host.onTrap === 'throw') throw error;
-      this.failed = true;
-      this.log('critical', `host-sim: VM failed (fail-closed): ${error.message.split('\n')[0]}`);
-      return undefined;
-    }
+    return outermost;
+  }
+
+  /** Pops a guest call that returned; after the outermost one, runs what it deferred. */
+  private leave(outermost: boolean): void {
     this.frames.pop();
-    if (outermost) {
-      this.effectiveContextId = 0;
-      // Deferred actions may call into this VM again (a local reply runs its
-      // response callback), so the caller's stop flag is captured first.
-      const stopped = this.nextIterationStopped;
+    if (!outermost) return;
+    this.effectiveContextId = 0;
+    // Deferred actions may call into this VM again (a local reply runs its
+    // response callback), so the caller's stop flag is captured first.
+    const stopped = this.nextIterationStopped;
+    if (this.afterCall.length > 0) {
       const actions = this.afterCall;
       this.afterCall = [];
       for (const action of actions) action();
-      this.host.flushDeferred();
-      this.lastCallStopped = stopped;
     }
-    return result;
+    this.host.flushDeferred();
+    this.lastCallStopped = stopped;
+  }
+
+  /** Pops a guest call that threw: a host error propagates, a trap throws or fails the VM closed. */
+  private trapped(callback: string, e: unknown, outermost: boolean, onTrap: 'throw' | 'host'): undefined {
+    this.frames.pop();
+    if (outermost) this.afterCall = [];
+    if (e instanceof HostError) throw e;
+    const trap = e instanceof Error ? e.message : String(e);
+    const error = new ModuleTrapError(callback, trap, this.logs.slice(-LOG_KEEP), { cause: e });
+    if (onTrap === 'throw' || this.host.onTrap === 'throw') throw error;
+    this.failed = true;
+    this.log('critical', `host-sim: VM failed (fail-closed): ${error.message.split('\n')[0]}`);
+    return undefined;
   }
 
   /** Whether the guest asked to stop iteration (sent a local reply) during the last outermost call. */
@@ -299,9 +393,8 @@ export class Vm implements QueueOwner {
   /** @internal Creates a stream context (proxy_on_context_create(ctx, root)). */
   createHttpContext(slot: FilterSlot): number | undefined {
     const id = this.nextContextId++;
-    this.contexts.set(id, { kind: 'http', slot });
-    const ok = this.invoke('proxy_on_context_create', { contextId: id, buffers: new Map() },
-      () => this.call('proxy_on_context_create', id, this.rootContextId));
+    this.contexts.set(id, slot);
+    const ok = this.invokeCallback(this.streamCallbacks.contextCreate, id, this.rootContextId);
     return ok === undefined ? undefined : id;
   }
 
@@ -311,11 +404,21 @@ export class Vm implements QueueOwner {
   }
 
   resolveContext(): { id: number; slot?: FilterSlot } {
+    const id = this.currentContextId();
+    const slot = this.contexts.get(id);
+    return slot ? { id, slot } : { id };
+  }
+
+  /** The context a host call acts for: the effective one if the guest set one, else the caller's. */
+  currentContextId(): number {
+    if (this.effectiveContextId !== 0 && this.contexts.has(this.effectiveContextId)) return this.effectiveContextId;
     const frame = this.frames[this.frames.length - 1];
-    let id = frame?.contextId ?? this.rootContextId;
-    if (this.effectiveContextId !== 0 && this.contexts.has(this.effectiveContextId)) id = this.effectiveContextId;
-    const entry = this.contexts.get(id);
-    return entry?.kind === 'http' ? { id, slot: entry.slot } : { id };
+    return frame ? frame.contextId : this.rootContextId;
+  }
+
+  /** The stream slot of the current context; undefined for the root context. (resolveContext without allocating.) */
+  currentSlot(): FilterSlot | undefined {
+    return this.contexts.get(this.currentContextId());
   }
 
   resolveRootContextId(): number {
@@ -341,12 +444,11 @@ export class Vm implements QueueOwner {
       const b = this.frames[i]!.buffers.get(type);
       if (b) return b;
     }
-    const slot = this.resolveContext().slot;
-    return slot?.bodyBuffer(type);
+    return this.currentSlot()?.bodyBuffer(type);
   }
 
   propertyScope(): PropertyScope {
-    const slot = this.resolveContext().slot;
+    const slot = this.currentSlot();
     const vm: PropertyInput = {
       plugin_name: this.name,
       plugin_root_id: this.rootId,
@@ -366,7 +468,7 @@ export class Vm implements QueueOwner {
   // ---- logging -------------------------------------------------------------
 
   log(level: LogLevelName, message: string): void {
-    this.logs.push({ level, message, contextId: this.resolveContext().id });
+    this.logs.push({ level, message, contextId: this.currentContextId() });
   }
 
   // ---- ticks ---------------------------------------------------------------
@@ -394,16 +496,14 @@ export class Vm implements QueueOwner {
   private fireTick(): void {
     this.nextTickAt = this.host.nowMs + this.tickPeriodMs;
     if (this.failed) return;
-    this.invoke('proxy_on_tick', { contextId: this.rootContextId, buffers: new Map() },
-      () => this.call('proxy_on_tick', this.rootContextId));
+    this.invokeCallback(this.callback('proxy_on_tick'), this.rootContextId);
   }
 
   // ---- shared queues -------------------------------------------------------
 
   notifyQueueReady(rootContextId: number, token: number): void {
     if (this.failed) return;
-    this.invoke('proxy_on_queue_ready', { contextId: rootContextId, buffers: new Map() },
-      () => this.call('proxy_on_queue_ready', rootContextId, token));
+    this.invokeCallback(this.callback('proxy_on_queue_ready'), rootContextId, token);
   }
 
   // ---- HTTP callouts -------------------------------------------------------
@@ -464,8 +564,7 @@ export class Vm implements QueueOwner {
 
   private deliverCalloutResponse(token: number, headers: HeaderMap | undefined, body: Uint8Array | undefined, trailers: HeaderMap | undefined, status: { code: number; message: string }): void {
     if (this.failed) return;
-    const buffers = new Map<number, BufferAccess>();
-    if (body) buffers.set(BufferType.HttpCallResponseBody, { get: () => body });
+    const buffers = body ? new Map([[BufferType.HttpCallResponseBody, { get: () => body }]]) : NO_BUFFERS;
     const frame: Frame = { contextId: this.rootContextId, buffers, status };
     this.calloutMaps = { headers, trailers };
     try {
@@ -482,7 +581,7 @@ export class Vm implements QueueOwner {
 
   /** @internal proxy_grpc_call: the caller is the current (or effective) context. */
   dispatchGrpcCall(init: Omit<PendingGrpcCall, 'token' | 'respond' | 'fail' | 'contextId'>): number {
-    return this.grpcCalls.start({ ...init, contextId: this.resolveContext().id });
+    return this.grpcCalls.start({ ...init, contextId: this.currentContextId() });
   }
 
   /** @internal proxy_grpc_cancel / proxy_grpc_close. */
@@ -497,8 +596,7 @@ export class Vm implements QueueOwner {
 
   private deliverGrpc(call: GrpcCallRecord, callback: string, arg: number, message: Uint8Array | undefined, status: { code: number; message: string }): void {
     if (this.failed) return;
-    const buffers = new Map<number, BufferAccess>();
-    if (message) buffers.set(BufferType.GrpcReceiveBuffer, { get: () => message });
+    const buffers = message ? new Map([[BufferType.GrpcReceiveBuffer, { get: () => message }]]) : NO_BUFFERS;
     this.invoke(callback, { contextId: call.contextId, buffers, status }, () => this.call(callback, call.contextId, call.token, arg));
   }
 
@@ -517,8 +615,7 @@ export class Vm implements QueueOwner {
    * deletion waits for the plugin to call proxy_done.
    */
   shutdown(): void {
-    const frame = { contextId: this.rootContextId, buffers: new Map() };
-    const done = this.invoke('proxy_on_done', frame, () => this.call('proxy_on_done', this.rootContextId));
+    const done = this.invokeCallback(this.streamCallbacks.done, this.rootContextId);
     if (done === 0) {
       this.pendingRootDone = true;
       return;
@@ -527,7 +624,7 @@ export class Vm implements QueueOwner {
   }
 
   private deleteRoot(): void {
-    this.invoke('proxy_on_delete', { contextId: this.rootContextId, buffers: new Map() }, () => this.call('proxy_on_delete', this.rootContextId));
+    this.invokeCallback(this.streamCallbacks.delete, this.rootContextId);
     this.contexts.delete(this.rootContextId);
     this.tickPeriodMs = 0;
     this.nextTickAt = undefined;
