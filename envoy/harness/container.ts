@@ -5,23 +5,24 @@
 // ports we chose and reaches the upstream at the policy's 127.0.0.1 address. The bootstrap names
 // wasm modules by absolute host path, so their directories (and the bootstrap's) are bind-mounted
 // read-only at the same paths inside the container.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { GenericContainer, type StartedTestContainer } from 'testcontainers';
 import { ensureEnvoyBinary } from '../binary.ts';
 import { defaultBuildDir, repoRoot } from '../paths.ts';
 import { compileChain } from '../policy/compile.ts';
-import { renderEnvoyYaml } from '../render.ts';
 import { fetchStats } from './admin.ts';
+import { renderGatewayBootstrap, writeGatewayBootstrap } from './bootstrap.ts';
 import { acquireContainerEngine, type EngineLease } from './container-engine.ts';
 import { ensureEnvoyImage } from './container-image.ts';
 import { HARNESS_LABEL, HARNESS_LABEL_VALUE } from './container-labels.ts';
 import { LogBuffer } from './container-logs.ts';
 import { ENVOY_PATH_IN_IMAGE } from './container-rootfs.ts';
 import { EnvoyExitedError, EnvoyReadyWait } from './container-wait.ts';
-import { freePort } from './ports.ts';
+import { choosePorts } from './ports.ts';
 import type { Gateway, GatewayOptions } from './types.ts';
 
+/** Default of `GatewayOptions.startTimeoutMs` here (the local binary's is 30 s). */
 const STARTUP_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
 
@@ -29,6 +30,7 @@ export class ContainerGatewayError extends Error {
   override name = 'ContainerGatewayError';
 }
 
+/** Takes exactly the shared `GatewayOptions` (`transformBootstrap` included); no container-only options. */
 export async function startContainerGateway(opts: GatewayOptions): Promise<ContainerGateway> {
   const buildDir = resolve(opts.buildDir ?? defaultBuildDir());
   const modules = compileChain(opts.policy, { buildDir }).map((spec) => spec.wasmPath);
@@ -40,16 +42,16 @@ export async function startContainerGateway(opts: GatewayOptions): Promise<Conta
   let stateDir: string | undefined;
   try {
     const image = await ensureEnvoyImage(await ensureEnvoyBinary());
-    const [listenerPort, adminPort] = await choosePorts(opts);
+    // Host networking: Envoy binds the host's ports itself, so we pick them (0 or absent = any free).
+    const { listenerPort, adminPort } = await choosePorts(opts);
     const adminHost = opts.policy.admin?.address ?? '127.0.0.1';
-    const yaml = renderEnvoyYaml(opts.policy, { buildDir, listenerPort, adminPort, upstreamPort: opts.upstreamPort });
+    const yaml = renderGatewayBootstrap(opts, { buildDir, listenerPort, adminPort });
 
     const stateBase = join(repoRoot(), '.cache', 'container-gateway');
     mkdirSync(stateBase, { recursive: true });
     stateDir = mkdtempSync(join(stateBase, 'gw-'));
-    const bootstrap = join(stateDir, 'envoy.yaml');
-    // The bootstrap holds the policy's key digests: readable by us (and root in the container) only.
-    writeFileSync(bootstrap, yaml, { mode: 0o600 });
+    // Readable by us (and root in the container) only: it holds the policy's key digests.
+    const bootstrap = writeGatewayBootstrap(stateDir, yaml);
 
     const logs = new LogBuffer();
     const endpoints: Endpoints = {
@@ -65,15 +67,6 @@ export async function startContainerGateway(opts: GatewayOptions): Promise<Conta
     await engine.release();
     throw err;
   }
-}
-
-/** Host networking: Envoy binds the host's ports itself, so we pick them (0 or absent = any free). */
-async function choosePorts(opts: GatewayOptions): Promise<[number, number]> {
-  const listener = opts.listenerPort || (await freePort(opts.policy.listener.address));
-  const adminHost = opts.policy.admin?.address ?? '127.0.0.1';
-  let admin = opts.adminPort || (await freePort(adminHost));
-  while (admin === listener) admin = await freePort(adminHost);
-  return [listener, admin];
 }
 
 interface Endpoints {
@@ -110,7 +103,7 @@ async function startEnvoy(run: EnvoyRun): Promise<StartedTestContainer> {
     .withLabels({ [HARNESS_LABEL]: HARNESS_LABEL_VALUE })
     .withLogConsumer((stream) => run.logs.attach(stream))
     .withWaitStrategy(new EnvoyReadyWait(run.endpoints.adminUrl, run.endpoints.listenerHost, run.endpoints.listenerPort))
-    .withStartupTimeout(STARTUP_TIMEOUT_MS);
+    .withStartupTimeout(run.opts.startTimeoutMs ?? STARTUP_TIMEOUT_MS);
   try {
     return await container.start();
   } catch (err) {

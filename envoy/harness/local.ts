@@ -2,34 +2,28 @@
 // dir, spawn Envoy, wait until it is LIVE and the listener accepts, and tear everything down on
 // stop() (or, as a last resort, when this Node process exits).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureEnvoyBinary } from '../binary.ts';
 import { defaultBuildDir } from '../paths.ts';
 import { compileChain } from '../policy/compile.ts';
-import { renderEnvoyBootstrap, type RenderOptions } from '../render.ts';
-import { stringify } from 'yaml';
 import { fetchStats, isLive } from './admin.ts';
-import { freePort } from './ports.ts';
+import { renderGatewayBootstrap, writeGatewayBootstrap } from './bootstrap.ts';
+import { choosePorts } from './ports.ts';
 import type { Gateway, GatewayOptions } from './types.ts';
 
+/**
+ * Everything in `GatewayOptions` (shared with the container harness, `transformBootstrap` and
+ * `startTimeoutMs` included), plus what only the local binary supports.
+ */
 export interface LocalGatewayOptions extends GatewayOptions {
-  /** How long to wait for Envoy to become ready; default 30 s (V8 compiles modules at start). */
-  startTimeoutMs?: number;
-  /** Also copy Envoy's output to this process's stderr (the demo shows the access log). */
-  echoOutput?: boolean;
   /**
-   * Rewrites the rendered bootstrap before Envoy sees it. Only benchmarks use it, to put a
-   * native Envoy filter where ours would be and compare the two on the same policy.
+   * Local only: also copy Envoy's output to this process's stderr (the demo shows the access
+   * log). The container harness does not take it; read `Gateway.logs()` there.
    */
-  transformBootstrap?: (bootstrap: Record<string, unknown>) => Record<string, unknown>;
-}
-
-function renderBootstrapYaml(options: LocalGatewayOptions, render: RenderOptions): string {
-  const bootstrap = renderEnvoyBootstrap(options.policy, render);
-  return stringify(options.transformBootstrap ? options.transformBootstrap(bootstrap) : bootstrap, { lineWidth: 0 });
+  echoOutput?: boolean;
 }
 
 export interface LocalGateway extends Gateway {
@@ -57,18 +51,12 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
       throw new GatewayStartError(`filter "${spec.name}": module ${spec.wasmPath} does not exist (run \`portcullis build\`)`);
     }
   }
-  const listenerPort = options.listenerPort || (await freePort(options.policy.listener.address));
+  const { listenerPort, adminPort } = await choosePorts(options);
   const adminAddress = options.policy.admin?.address ?? '127.0.0.1';
-  let adminPort = options.adminPort || (await freePort(adminAddress));
-  while (adminPort === listenerPort) adminPort = await freePort(adminAddress);
-
+  // Rendered (and transformed) before the temp dir exists: a throwing transform leaves nothing behind.
+  const yaml = renderGatewayBootstrap(options, { buildDir, listenerPort, adminPort });
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-envoy-'));
-  const configPath = join(dir, 'envoy.yaml');
-  writeFileSync(
-    configPath,
-    renderBootstrapYaml(options, { buildDir, listenerPort, adminPort, upstreamPort: options.upstreamPort }),
-    { mode: 0o600 },
-  );
+  const configPath = writeGatewayBootstrap(dir, yaml);
 
   const args = [
     '-c', configPath,

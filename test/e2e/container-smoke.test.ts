@@ -17,6 +17,7 @@ import { onPath } from '../../envoy/harness/podman-install.ts';
 import { podmanEnginePaths } from '../../envoy/harness/podman.ts';
 import type { Gateway } from '../../envoy/harness/types.ts';
 import type { Policy } from '../../envoy/policy/types.ts';
+import { answerEveryRouteWith } from '../policy/fixtures/direct-response.ts';
 import { writePassthroughWasm } from '../policy/fixtures/passthrough-wasm.ts';
 
 const isRoot = process.getuid?.() === 0;
@@ -121,6 +122,21 @@ describe.skipIf(skipReason !== undefined)('container gateway (testcontainers + P
     } finally {
       await wasmGw.stop();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('applies transformBootstrap to the bootstrap the container runs', async () => {
+    // A body neither the echo upstream nor Envoy would produce on its own.
+    const body = `from the transform ${process.pid}-${Date.now()}`;
+    const transformed = await startContainerGateway({ policy: passThroughPolicy(echo.port), transformBootstrap: answerEveryRouteWith(body) });
+    try {
+      const res = await fetch(`${transformed.baseUrl}/hello`, { signal: AbortSignal.timeout(5_000) });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(body);
+      const stats = await transformed.stats();
+      expect(stats['cluster.upstream.upstream_rq_total']).toBe(0);
+    } finally {
+      await transformed.stop();
     }
   });
 

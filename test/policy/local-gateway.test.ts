@@ -9,6 +9,7 @@ import { startGateway } from '../../envoy/harness/index.ts';
 import { startLocalGateway } from '../../envoy/harness/local.ts';
 import type { Gateway } from '../../envoy/harness/types.ts';
 import { parsePolicy } from '../../envoy/policy/index.ts';
+import { answerEveryRouteWith } from './fixtures/direct-response.ts';
 import { writePassthroughWasm } from './fixtures/passthrough-wasm.ts';
 import { PLAIN_POLICY } from './fixtures/policies.ts';
 
@@ -48,6 +49,38 @@ describe('local gateway harness', () => {
     // pipe: on a busy machine it may land a moment after the stats say the request completed.
     await vi.waitFor(() => expect(gateway.logs()).toMatch(/"GET \/api\/items HTTP\/1\.1" 200 - via_upstream/), { timeout: 5000, interval: 50 });
     expect(gateway.logs()).not.toContain('s3cret');
+  });
+
+  it('runs the bootstrap as transformBootstrap rewrote it, rendered with the ports it chose', async () => {
+    const body = `from the transform ${process.pid}-${Date.now()}`;
+    const seen: number[] = [];
+    const answer = answerEveryRouteWith(body);
+    const transformed = await startGateway({
+      mode: 'local',
+      policy: parsePolicy(PLAIN_POLICY, 'gw.yaml'),
+      buildDir: dir,
+      upstreamPort: echo.port,
+      transformBootstrap: (bootstrap) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        seen.push((bootstrap as any).static_resources.listeners[0].address.socket_address.port_value);
+        return answer(bootstrap);
+      },
+    });
+    try {
+      expect(seen).toEqual([transformed.listenerPort]);
+      const res = await fetch(`${transformed.baseUrl}/api/x`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(body);
+      expect((await fetch(`${transformed.baseUrl}/elsewhere`)).status).toBe(404);
+    } finally {
+      await transformed.stop();
+    }
+  });
+
+  it('refuses a transformBootstrap that returns no bootstrap', async () => {
+    const policy = parsePolicy(PLAIN_POLICY, 'gw.yaml');
+    const start = startLocalGateway({ policy, buildDir: dir, transformBootstrap: () => undefined as unknown as Record<string, unknown> });
+    await expect(start).rejects.toThrow('transformBootstrap returned undefined; it must return the bootstrap object');
   });
 
   it('fails fast, with Envoy\'s words, when Envoy refuses the chain', async () => {
