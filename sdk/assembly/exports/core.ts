@@ -37,57 +37,57 @@ export function malloc(size: usize): usize {
 export function proxy_on_context_create(contextId: u32, parentContextId: u32): void {
   enterGuest();
   dispatcher.onContextCreate(contextId, parentContextId);
-  leaveGuest(false);
+  leaveGuest();
 }
 
 export function proxy_on_vm_start(rootContextId: u32, vmConfigurationSize: usize): bool {
   enterGuest();
   const result = dispatcher.onVmStart(rootContextId, vmConfigurationSize);
-  leaveGuest(true);
+  leaveGuest();
   return result;
 }
 
 export function proxy_on_configure(rootContextId: u32, pluginConfigurationSize: usize): bool {
   enterGuest();
   const result = dispatcher.onConfigure(rootContextId, pluginConfigurationSize);
-  leaveGuest(true);
+  leaveGuest();
   return result;
 }
 
 export function proxy_on_tick(rootContextId: u32): void {
   enterGuest();
   dispatcher.onTick(rootContextId);
-  leaveGuest(true);
+  leaveGuest();
 }
 
 export function proxy_on_queue_ready(rootContextId: u32, queueId: u32): void {
   enterGuest();
   dispatcher.onQueueReady(rootContextId, queueId);
-  leaveGuest(true);
+  leaveGuest();
 }
 
 export function proxy_on_request_headers(contextId: u32, numHeaders: u32, endOfStream: bool): u32 {
   enterGuest();
   const result = <u32>dispatcher.onRequestHeaders(contextId, numHeaders, endOfStream);
-  leaveGuest(false);
+  leaveGuest();
   return result;
 }
 
 export function proxy_on_http_call_response(contextId: u32, token: u32, numHeaders: u32, bodySize: u32, numTrailers: u32): void {
   enterGuest();
   dispatcher.onHttpCallResponse(contextId, token, numHeaders, bodySize, numTrailers);
-  leaveGuest(false);
+  leaveGuest();
 }
 
 export function proxy_on_done(contextId: u32): bool {
   enterGuest();
   const result = dispatcher.onDone(contextId);
-  leaveGuest(false);
+  leaveGuest();
   return result;
 }
 
 export function proxy_on_delete(contextId: u32): void {
   enterGuest();
   dispatcher.onDelete(contextId);
-  leaveGuest(false);
+  leaveGuest();
 }

@@ -6,5 +6,5 @@ import { enterGuest, leaveGuest } from "../collector";
 export function proxy_on_foreign_function(rootContextId: u32, functionId: u32, argumentsSize: usize): void {
   enterGuest();
   dispatcher.onForeignFunction(rootContextId, functionId, argumentsSize);
-  leaveGuest(true);
+  leaveGuest();
 }

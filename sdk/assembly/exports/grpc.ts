@@ -8,23 +8,23 @@ import { enterGuest, leaveGuest } from "../collector";
 export function proxy_on_grpc_receive_initial_metadata(contextId: u32, token: u32, numElements: u32): void {
   enterGuest();
   dispatcher.onGrpcReceiveInitialMetadata(contextId, token, numElements);
-  leaveGuest(false);
+  leaveGuest();
 }
 
 export function proxy_on_grpc_receive(contextId: u32, token: u32, messageSize: u32): void {
   enterGuest();
   dispatcher.onGrpcReceive(contextId, token, messageSize);
-  leaveGuest(false);
+  leaveGuest();
 }
 
 export function proxy_on_grpc_receive_trailing_metadata(contextId: u32, token: u32, numElements: u32): void {
   enterGuest();
   dispatcher.onGrpcReceiveTrailingMetadata(contextId, token, numElements);
-  leaveGuest(false);
+  leaveGuest();
 }
 
 export function proxy_on_grpc_close(contextId: u32, token: u32, statusCode: u32): void {
   enterGuest();
   dispatcher.onGrpcClose(contextId, token, statusCode);
-  leaveGuest(false);
+  leaveGuest();
 }

@@ -6,5 +6,5 @@ import { enterGuest, leaveGuest } from "../collector";
 export function proxy_on_log(contextId: u32): void {
   enterGuest();
   dispatcher.onLog(contextId);
-  leaveGuest(false);
+  leaveGuest();
 }

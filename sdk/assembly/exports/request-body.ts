@@ -6,6 +6,6 @@ import { enterGuest, leaveGuest } from "../collector";
 export function proxy_on_request_body(contextId: u32, bodySize: u32, endOfStream: bool): u32 {
   enterGuest();
   const result = <u32>dispatcher.onRequestBody(contextId, bodySize, endOfStream);
-  leaveGuest(false);
+  leaveGuest();
   return result;
 }

@@ -6,6 +6,6 @@ import { enterGuest, leaveGuest } from "../collector";
 export function proxy_on_request_trailers(contextId: u32, numTrailers: u32): u32 {
   enterGuest();
   const result = <u32>dispatcher.onRequestTrailers(contextId, numTrailers);
-  leaveGuest(false);
+  leaveGuest();
   return result;
 }

@@ -6,6 +6,6 @@ import { enterGuest, leaveGuest } from "../collector";
 export function proxy_on_response_body(contextId: u32, bodySize: u32, endOfStream: bool): u32 {
   enterGuest();
   const result = <u32>dispatcher.onResponseBody(contextId, bodySize, endOfStream);
-  leaveGuest(false);
+  leaveGuest();
   return result;
 }

@@ -6,6 +6,6 @@ import { enterGuest, leaveGuest } from "../collector";
 export function proxy_on_response_headers(contextId: u32, numHeaders: u32, endOfStream: bool): u32 {
   enterGuest();
   const result = <u32>dispatcher.onResponseHeaders(contextId, numHeaders, endOfStream);
-  leaveGuest(false);
+  leaveGuest();
   return result;
 }

@@ -6,6 +6,6 @@ import { enterGuest, leaveGuest } from "../collector";
 export function proxy_on_response_trailers(contextId: u32, numTrailers: u32): u32 {
   enterGuest();
   const result = <u32>dispatcher.onResponseTrailers(contextId, numTrailers);
-  leaveGuest(false);
+  leaveGuest();
   return result;
 }
