@@ -1,17 +1,17 @@
 // Verified tokens, per VM: a bounded LRU keyed by the token (and which verifier accepted it), so
 // a token's signature is checked once per VM until the entry ends. Only tokens that passed every
 // check are stored; an entry never outlives the token's exp (nor cache_max_s for introspected
-// tokens), and eviction is O(1). The map's bucket is a keyed SipHash-2-4 of the token under a
-// per-VM random key (token-hash.ts), and an entry matches only if the whole token is equal
-// (compared without early exit), so no client can make two tokens share an entry or flood a
-// bucket. Entries keep their token's bytes, bounded in total by MAX_TOKEN_BYTES.
-// A hit costs one SipHash of the token, a map lookup and one comparison: no string is built,
-// and the entry carries what the request needs (claims for rule checks, outputs prepared on
-// first use).
+// tokens), and eviction is O(1). The map's slot is a keyed SipHash-2-4 under a per-VM random
+// key (token-hash.ts: of a JWT's signature end, of an opaque token whole), and an entry matches
+// only if the whole token is equal (compared without early exit), so no client can make two
+// tokens share an entry, and only a token that verified is ever written to a slot. Entries
+// keep their token's bytes, bounded in total by MAX_TOKEN_BYTES.
+// A hit costs one short SipHash, a map lookup and one comparison: no string is built, and the
+// entry carries what the request needs (claims for rule checks, outputs prepared on first use).
 
 import { JsonValue } from "../../../sdk/assembly/json";
 import { PreparedOutputs } from "./outputs";
-import { tokenEquals, tokenHash } from "./token-hash";
+import { jwsHash, tokenEquals, tokenHash } from "./token-hash";
 
 /** Token bytes all entries may hold together (tokens are ≤ 16 KiB each). */
 export const MAX_TOKEN_BYTES: i32 = 8 << 20;
@@ -68,7 +68,9 @@ const key = new CacheKey();
 /** The key of the `length` token bytes at `ptr` for `verifier`; valid until the next call. */
 export function cacheKey(verifier: i32, ptr: usize, length: i32): CacheKey {
   key.verifier = verifier;
-  key.hash = tokenHash(ptr, length);
+  // JWTs (verifier ≥ 0) are keyed by their signature's end; an opaque introspected token has
+  // no known structure, so all of it is hashed.
+  key.hash = verifier >= 0 ? jwsHash(ptr, length) : tokenHash(ptr, length);
   key.ptr = ptr;
   key.length = length;
   return key;
