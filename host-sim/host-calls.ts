@@ -4,7 +4,7 @@
 import {
   BUFFER_TYPE_MAX, HEADER_MAP_TYPE_MAX, HeaderMapType, LOG_LEVELS, STREAM_TYPE_MAX, WasmResult,
 } from './abi.ts';
-import { clusterFromGrpcService } from './grpc.ts';
+import { CalloutKind, calloutKind } from './grpc.ts';
 import { decodePairs } from './pairs.ts';
 import { resolveProperty } from './properties.ts';
 import type { Vm } from './vm.ts';
@@ -15,8 +15,13 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
   const m = vm.memory;
   const str = (ptr: number, len: number) => m.readString(ptr, len);
 
+  // The maps a call may change (and size): Envoy's getMap. The gRPC metadata maps are not among them.
   const headerMap = (type: number) =>
     type >= HeaderMapType.HttpCallResponseHeaders ? vm.vmHeaderMap(type) : vm.currentSlot()?.headerMap(type);
+  // The maps a call may read: Envoy's getConstMap, which adds the gRPC metadata maps.
+  const readableMap = (type: number) =>
+    type >= HeaderMapType.HttpCallResponseHeaders ? vm.vmHeaderMap(type)
+      : type >= HeaderMapType.GrpcReceiveInitialMetadata ? vm.grpcMetadataMap(type) : vm.currentSlot()?.headerMap(type);
 
   const calls: Record<string, (...args: any[]) => unknown> = {
     proxy_log(level: number, ptr: number, size: number) {
@@ -88,7 +93,7 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;
       const key = str(kp, ks);
       if (key === undefined) return WasmResult.InvalidMemoryAccess;
-      const map = headerMap(type);
+      const map = readableMap(type);
       if (!map) return WasmResult.BadArgument;
       const value = map.get(key);
       if (value === undefined) return WasmResult.NotFound;
@@ -115,8 +120,12 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
     },
     proxy_get_header_map_pairs(type: number, ptrPtr: number, sizePtr: number) {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;
-      const map = headerMap(type);
-      if (!map) return WasmResult.BadArgument;
+      const map = readableMap(type);
+      if (!map) {
+        // Envoy serializes a missing gRPC metadata map as an empty one.
+        if (type !== HeaderMapType.GrpcReceiveInitialMetadata && type !== HeaderMapType.GrpcReceiveTrailingMetadata) return WasmResult.BadArgument;
+        return m.copySerializedToPointerSize(undefined, ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
+      }
       return m.copySerializedToPointerSize(map.serialization(), ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
     },
     proxy_set_header_map_pairs(type: number, ptr: number, size: number) {
@@ -268,7 +277,8 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       return outcome.result;
     },
 
-    // gRPC callouts (unary; see grpc.ts).
+    // gRPC calls and streams (grpc.ts). Envoy writes the token only once the call or stream has
+    // started, and tells the kinds of callout apart by the token's low two bits.
     proxy_grpc_call(sp: number, ss: number, np: number, ns: number, mp: number, ms: number, hp: number, hs: number, bp: number, bs: number, timeout: number, tokenPtr: number) {
       const grpcService = m.read(sp, ss);
       const serviceName = str(np, ns);
@@ -278,23 +288,35 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       if (grpcService === undefined || serviceName === undefined || method === undefined || metadataBytes === undefined || message === undefined) {
         return WasmResult.InvalidMemoryAccess;
       }
-      if (!m.writeU32(tokenPtr, 0)) return WasmResult.InvalidMemoryAccess;
-      // Envoy: a GrpcService proto if it parses, else the bytes are a cluster name; an unknown
-      // cluster name is ParseFailure (kept from ABI 0.1 for compatibility).
-      const cluster = clusterFromGrpcService(grpcService) ?? new TextDecoder().decode(grpcService);
-      if (!vm.host.hasCluster(cluster)) return WasmResult.ParseFailure;
-      const token = vm.dispatchGrpcCall({
-        cluster, grpcService: grpcService.slice(), serviceName, method,
-        metadata: decodePairs(metadataBytes) ?? [], message: message.slice(), timeoutMs: timeout >>> 0,
+      const { result, token } = vm.dispatchGrpcCall(grpcService, {
+        serviceName, method, metadata: decodePairs(metadataBytes) ?? [], message: message.slice(), timeoutMs: timeout >>> 0,
       });
-      m.writeU32(tokenPtr, token);
-      return WasmResult.Ok;
+      if (token === undefined) return result;
+      return m.writeU32(tokenPtr, token) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
+    },
+    proxy_grpc_stream(sp: number, ss: number, np: number, ns: number, mp: number, ms: number, hp: number, hs: number, tokenPtr: number) {
+      const grpcService = m.read(sp, ss);
+      const serviceName = str(np, ns);
+      const method = str(mp, ms);
+      const metadataBytes = m.read(hp, hs);
+      if (grpcService === undefined || serviceName === undefined || method === undefined || metadataBytes === undefined) {
+        return WasmResult.InvalidMemoryAccess;
+      }
+      const { result, token } = vm.openGrpcStream(grpcService, { serviceName, method, metadata: decodePairs(metadataBytes) ?? [] });
+      if (token === undefined) return result;
+      return m.writeU32(tokenPtr, token) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
+    },
+    proxy_grpc_send(token: number, ptr: number, size: number, endStream: number) {
+      const message = m.read(ptr, size);
+      if (message === undefined) return WasmResult.InvalidMemoryAccess;
+      if (calloutKind(token >>> 0) !== CalloutKind.GrpcStream) return WasmResult.BadArgument;
+      return vm.grpcStreamOp('send', token >>> 0, message, endStream !== 0) ? WasmResult.Ok : WasmResult.NotFound;
     },
     proxy_grpc_cancel(token: number) {
-      return vm.cancelGrpcCall(token >>> 0) ? WasmResult.Ok : WasmResult.NotFound;
+      return grpcEnd('cancel', token >>> 0);
     },
     proxy_grpc_close(token: number) {
-      return vm.cancelGrpcCall(token >>> 0) ? WasmResult.Ok : WasmResult.NotFound;
+      return grpcEnd('close', token >>> 0);
     },
 
     // Metrics.
@@ -317,6 +339,14 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       return m.writeU64(resultPtr, value!) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
     },
   };
+  // proxy_grpc_close cancels a call and half-closes a stream; proxy_grpc_cancel cancels either.
+  function grpcEnd(op: 'close' | 'cancel', token: number): number {
+    const kind = calloutKind(token);
+    if (kind === CalloutKind.GrpcCall) return vm.cancelGrpcCall(token) ? WasmResult.Ok : WasmResult.NotFound;
+    if (kind === CalloutKind.GrpcStream) return vm.grpcStreamOp(op, token) ? WasmResult.Ok : WasmResult.NotFound;
+    return WasmResult.BadArgument;
+  }
+
   return calls as Record<string, Fn>;
 }
 

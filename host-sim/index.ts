@@ -1,7 +1,9 @@
 // Public entry point of host-sim.
 export { Host, type HostOptions } from './host.ts';
 export { Vm, type VmOptions, type PendingCallout, type CalloutResponse } from './vm.ts';
-export { GrpcStatus, type PendingGrpcCall, type GrpcReply, type GrpcFailure } from './grpc.ts';
+export {
+  GrpcStatus, type PendingGrpcCall, type GrpcReply, type GrpcFailure, type PendingGrpcStream, type GrpcStreamMessage, type GrpcStreamState,
+} from './grpc.ts';
 export { HttpStream, type LocalResponse, type SendOptions } from './stream.ts';
 export {
   HostError, UnimplementedHostCallError, ModuleTrapError, ConfigureError, StreamStateError, ModuleLoadError,

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { BufferType, HeaderMapType, LOG_LEVELS, WasmResult } from './abi.ts';
 import { ContextTable } from './context-table.ts';
 import { ConfigureError, HostError, ModuleLoadError, ModuleTrapError, UnimplementedHostCallError, type LogLevelName, type LogLine } from './errors.ts';
-import { GrpcCalls, type GrpcCallRecord, type PendingGrpcCall } from './grpc.ts';
+import { GrpcCalls, GrpcStreams, resolveGrpcService, type GrpcCallOwner, type PendingGrpcCall, type PendingGrpcStream } from './grpc.ts';
 import { HeaderMap } from './header-map.ts';
 import { proxyImports } from './host-calls.ts';
 import { GuestMemory } from './memory.ts';
@@ -66,6 +66,8 @@ interface Frame {
 
 /** Shared by every frame that carries no buffers (most calls), so none allocates a map. */
 const NO_BUFFERS: ReadonlyMap<number, BufferAccess> = new Map();
+/** Envoy's GrpcReceiveBuffer outside proxy_on_grpc_receive: present and empty. */
+const EMPTY_BUFFER: BufferAccess = { get: () => new Uint8Array(0) };
 
 /**
  * A guest callback, looked up once per VM rather than by name on every call. `fn` is
@@ -164,13 +166,21 @@ export class Vm implements QueueOwner {
   private lastCallStopped = false;
   private afterCall: (() => void)[] = [];
   private callouts = new Map<number, Callout>();
-  private readonly grpcCalls = new GrpcCalls({
+  private readonly grpcOwner: GrpcCallOwner = {
     nowMs: () => this.host.nowMs,
     nextSeq: () => this.host.nextSeq(),
     hasContext: (id) => this.contexts.has(id),
-    deliverGrpcReceive: (call, message) => this.deliverGrpc(call, 'proxy_on_grpc_receive', message.length, message, { code: 0, message: '' }),
-    deliverGrpcClose: (call, status, message) => this.deliverGrpc(call, 'proxy_on_grpc_close', status, undefined, { code: status, message }),
-  });
+    deliverGrpcReceive: (contextId, token, message) =>
+      this.deliverGrpc(contextId, token, 'proxy_on_grpc_receive', message.length, message, { code: 0, message: '' }),
+    deliverGrpcClose: (contextId, token, status, message) =>
+      this.deliverGrpc(contextId, token, 'proxy_on_grpc_close', status, undefined, { code: status, message }),
+    deliverGrpcMetadata: (contextId, token, kind, metadata) => this.deliverGrpcMetadata(contextId, token, kind, metadata),
+    afterCall: (action) => this.defer(action),
+  };
+  private readonly grpcCalls = new GrpcCalls(this.grpcOwner);
+  private readonly grpcStreams = new GrpcStreams(this.grpcOwner);
+  /** The gRPC metadata map a proxy_on_grpc_receive_*_metadata callback may read, while it runs. */
+  private grpcMetadata: { type: number; map: HeaderMap } | undefined;
   private nextCalloutToken = 1;
   private tickPeriodMs = 0;
   private nextTickAt: number | undefined;
@@ -444,7 +454,7 @@ export class Vm implements QueueOwner {
       const b = this.frames[i]!.buffers.get(type);
       if (b) return b;
     }
-    return this.currentSlot()?.bodyBuffer(type);
+    return this.currentSlot()?.bodyBuffer(type) ?? (type === BufferType.GrpcReceiveBuffer ? EMPTY_BUFFER : undefined);
   }
 
   propertyScope(): PropertyScope {
@@ -577,16 +587,47 @@ export class Vm implements QueueOwner {
 
   private calloutMaps: { headers?: HeaderMap; trailers?: HeaderMap } | undefined;
 
-  // ---- gRPC callouts (grpc.ts) ----------------------------------------------
+  // ---- gRPC callouts and streams (grpc.ts) ----------------------------------
+  // Envoy runs every gRPC host call on the root context (proxy-wasm-cpp-host exports.cc:
+  // `WASM_CONTEXT(raw_context)->root_context()`), which owns the call or stream and gets its
+  // callbacks, whichever context started it.
 
-  /** @internal proxy_grpc_call: the caller is the current (or effective) context. */
-  dispatchGrpcCall(init: Omit<PendingGrpcCall, 'token' | 'respond' | 'fail' | 'contextId'>): number {
-    return this.grpcCalls.start({ ...init, contextId: this.currentContextId() });
+  /**
+   * @internal proxy_grpc_call. Ok with a token; ParseFailure for an unknown cluster name;
+   * InternalFailure (token spent, a close follows) for a GrpcService naming an unknown cluster.
+   */
+  dispatchGrpcCall(service: Uint8Array, init: Omit<PendingGrpcCall, 'token' | 'respond' | 'fail' | 'contextId' | 'cluster' | 'grpcService'>): { result: number; token?: number } {
+    const { cluster, fromProto } = resolveGrpcService(service);
+    if (!this.host.hasCluster(cluster)) {
+      if (!fromProto) return { result: WasmResult.ParseFailure };
+      this.grpcCalls.startUnavailable(this.rootContextId);
+      return { result: WasmResult.InternalFailure };
+    }
+    const token = this.grpcCalls.start({ ...init, cluster, grpcService: service.slice(), contextId: this.rootContextId });
+    return { result: WasmResult.Ok, token };
   }
 
-  /** @internal proxy_grpc_cancel / proxy_grpc_close. */
+  /** @internal proxy_grpc_stream: as dispatchGrpcCall. */
+  openGrpcStream(service: Uint8Array, init: { serviceName: string; method: string; metadata: HeaderPairs }): { result: number; token?: number } {
+    const { cluster, fromProto } = resolveGrpcService(service);
+    if (!this.host.hasCluster(cluster)) {
+      if (!fromProto) return { result: WasmResult.ParseFailure };
+      this.grpcStreams.openUnavailable(this.rootContextId);
+      return { result: WasmResult.InternalFailure };
+    }
+    const token = this.grpcStreams.open({ ...init, cluster, grpcService: service.slice(), contextId: this.rootContextId });
+    return { result: WasmResult.Ok, token };
+  }
+
+  /** @internal proxy_grpc_cancel / proxy_grpc_close on a unary call. */
   cancelGrpcCall(token: number): boolean {
     return this.grpcCalls.cancel(token);
+  }
+
+  /** @internal proxy_grpc_send / proxy_grpc_close / proxy_grpc_cancel on a stream id. */
+  grpcStreamOp(op: 'send' | 'close' | 'cancel', token: number, message?: Uint8Array, endStream = false): boolean {
+    if (op === 'send') return this.grpcStreams.send(token, message!.slice(), endStream);
+    return op === 'close' ? this.grpcStreams.close(token) : this.grpcStreams.cancel(token);
   }
 
   /** Unary gRPC calls waiting for the test to respond(), fail() or let them time out. */
@@ -594,10 +635,40 @@ export class Vm implements QueueOwner {
     return this.grpcCalls.pending();
   }
 
-  private deliverGrpc(call: GrpcCallRecord, callback: string, arg: number, message: Uint8Array | undefined, status: { code: number; message: string }): void {
+  /**
+   * gRPC streams the module opened that the server side (the test) can still drive, oldest
+   * first. The objects are live: `sent`, `localClosed` and `state` follow the stream.
+   */
+  pendingGrpcStreams(): PendingGrpcStream[] {
+    return this.grpcStreams.pending();
+  }
+
+  private deliverGrpc(contextId: number, token: number, callback: string, arg: number, message: Uint8Array | undefined, status: { code: number; message: string }): void {
     if (this.failed) return;
     const buffers = message ? new Map([[BufferType.GrpcReceiveBuffer, { get: () => message }]]) : NO_BUFFERS;
-    this.invoke(callback, { contextId: call.contextId, buffers, status }, () => this.call(callback, call.contextId, call.token, arg));
+    this.invoke(callback, { contextId, buffers, status }, () => this.call(callback, contextId, token, arg));
+  }
+
+  private deliverGrpcMetadata(contextId: number, token: number, kind: 'initial' | 'trailing', map: HeaderMap): void {
+    if (this.failed) return;
+    const callback = kind === 'initial' ? 'proxy_on_grpc_receive_initial_metadata' : 'proxy_on_grpc_receive_trailing_metadata';
+    const type = kind === 'initial' ? HeaderMapType.GrpcReceiveInitialMetadata : HeaderMapType.GrpcReceiveTrailingMetadata;
+    const outer = this.grpcMetadata;
+    this.grpcMetadata = { type, map };
+    try {
+      this.invoke(callback, { contextId, buffers: NO_BUFFERS, status: undefined }, () => this.call(callback, contextId, token, map.count));
+    } finally {
+      this.grpcMetadata = outer;
+    }
+  }
+
+  /**
+   * The gRPC metadata map of type 4 or 5 while its callback runs, else undefined. Envoy lets the
+   * module read it (get value, get pairs) but not change it or ask its size.
+   */
+  grpcMetadataMap(type: number): HeaderMap | undefined {
+    const current = this.grpcMetadata;
+    return current !== undefined && current.type === type ? current.map : undefined;
   }
 
   /** Header maps that belong to the VM rather than a stream (callout responses). */

@@ -43,9 +43,9 @@ describe('traps', () => {
 
 describe('host calls host-sim does not implement', () => {
   it('fail loudly with the function name', async () => {
-    // gRPC streams are the one part of the ABI host-sim leaves out (unary calls are simulated).
-    const m = new ProxyModule([{ module: 'env', name: 'proxy_grpc_stream', params: Array(9).fill(i32), results: [i32] }]);
-    m.on('proxy_on_request_headers', [m.call('proxy_grpc_stream', ...Array(9).fill(op.i32(0))), op.i32(0)]);
+    // Envoy still links ABI 0.1.0's proxy_get_configuration; host-sim runs 0.2.x modules only.
+    const m = new ProxyModule([{ module: 'env', name: 'proxy_get_configuration', params: [i32, i32], results: [i32] }]);
+    m.on('proxy_on_request_headers', [m.call('proxy_get_configuration', op.i32(0), op.i32(0)), op.i32(0)]);
     const vm = await new Host({ onTrap: 'fail-closed' }).startVm({ module: m.build() });
     const s = vm.newHttpStream();
     let err: unknown;
@@ -55,7 +55,7 @@ describe('host calls host-sim does not implement', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(HostError);
-    expect((err as Error).message).toBe('host function proxy_grpc_stream is not implemented by host-sim');
+    expect((err as Error).message).toBe('host function proxy_get_configuration is not implemented by host-sim');
     expect(vm.failed).toBe(false);
   });
 });

@@ -27,7 +27,7 @@ describe('host-sim gRPC calls', () => {
     expect(request()).toBe(200); // on credit while the lease is out
     const [call] = vm.pendingGrpcCalls();
     expect(call).toMatchObject({ cluster: 'rls', serviceName: 'envoy.service.ratelimit.v3.RateLimitService', method: 'ShouldRateLimit', timeoutMs: 1000, contextId: 1 });
-    expect(call!.token % 2).toBe(1);
+    expect(call!.token).toBe(5); // Envoy's first gRPC call id: the kind in the low two bits, + 4 per call
     // RateLimitRequest { domain "d", descriptors [{ entries [(portcullis_limit,l),(client,demo)] }], hits_addend 4 }
     expect(Buffer.from(call!.message).toString('hex')).toBe(
       '0a0164' + '12' + '27' + '0a' + '15' + '0a10' + Buffer.from('portcullis_limit').toString('hex') + '1201' + '6c' +
@@ -79,10 +79,11 @@ describe('host-sim gRPC calls', () => {
     expect(vm.pendingGrpcCalls()).toHaveLength(0);
   });
 
-  it('refuses an unknown cluster with ParseFailure, as Envoy', async () => {
+  it('answers a GrpcService naming an unknown cluster with InternalFailure, then a close for the spent token, as Envoy', async () => {
     const { vm, request } = await start({ cluster: 'nowhere' });
     expect(request()).toBe(200); // spent on credit; the refused call then records an outage
-    expect(vm.logs.some((l) => l.message.includes('proxy_grpc_call returned 4'))).toBe(true);
+    expect(vm.logs.some((l) => l.message.includes('proxy_grpc_call returned 10'))).toBe(true);
+    expect(vm.pendingGrpcCalls()).toHaveLength(0);
     expect(request()).toBe(429); // fail closed (the default) from then on
   });
 });
