@@ -264,15 +264,28 @@ export class SharedDataResult {
 
 export function getSharedData(key: string): SharedDataResult {
   const keyBytes = utf8(key);
+  return getSharedDataAt(changetype<usize>(keyBytes), <usize>keyBytes.byteLength, new SharedDataResult(WasmResult.Ok, null, 0));
+}
+
+/** proxy_get_shared_data for the key's bytes in place, answered into `into` (no allocation of its own). */
+export function getSharedDataAt(keyPtr: usize, keyLength: usize, into: SharedDataResult): SharedDataResult {
   resetSlots();
-  const result = abi.proxy_get_shared_data(changetype<usize>(keyBytes), <usize>keyBytes.byteLength, RET_PTR, RET_SIZE, RET_EXTRA);
+  const result = abi.proxy_get_shared_data(keyPtr, keyLength, RET_PTR, RET_SIZE, RET_EXTRA);
   const cas = load<u32>(RET_EXTRA);
-  return new SharedDataResult(<WasmResult>result, takeReturnedBuffer(result), result == WasmResult.Ok ? cas : 0);
+  into.result = <WasmResult>result;
+  into.value = takeReturnedBuffer(result);
+  into.cas = result == WasmResult.Ok ? cas : 0;
+  return into;
 }
 
 export function setSharedData(key: string, value: ArrayBuffer | null, cas: u32): WasmResult {
   const keyBytes = utf8(key);
-  return <WasmResult>abi.proxy_set_shared_data(changetype<usize>(keyBytes), <usize>keyBytes.byteLength, ptrOf(value), sizeOf(value), cas);
+  return setSharedDataAt(changetype<usize>(keyBytes), <usize>keyBytes.byteLength, value, cas);
+}
+
+/** proxy_set_shared_data for the key's bytes in place. */
+export function setSharedDataAt(keyPtr: usize, keyLength: usize, value: ArrayBuffer | null, cas: u32): WasmResult {
+  return <WasmResult>abi.proxy_set_shared_data(keyPtr, keyLength, ptrOf(value), sizeOf(value), cas);
 }
 
 export function registerSharedQueue(name: string): NumberResult {

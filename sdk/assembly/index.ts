@@ -21,7 +21,7 @@ export { HttpCallResponse, HttpCallStart } from "./http-call";
 export {
   getProperty, getPropertyAt, getPropertyBytes, getPropertyBytesAt, setProperty, setPropertyAt,
 } from "./properties";
-export { SharedData, SharedValue, SharedUpdate, SharedUpdateResult } from "./shared-data";
+export { SharedData, SharedKey, SharedValue, SharedUpdate, SharedUpdateResult } from "./shared-data";
 export { SharedQueue } from "./shared-queue";
 export { Counter, Gauge, Histogram } from "./metrics";
 export { Log } from "./log";

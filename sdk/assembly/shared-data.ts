@@ -26,6 +26,83 @@ export class SharedUpdateResult {
   }
 }
 
+/**
+ * A shared-data key encoded once, for code that reads and writes the same keys on every
+ * request: no string is encoded per call, and reads land in one reused result. `setText`
+ * re-points it at another key, reusing its buffer.
+ */
+export class SharedKey {
+  private bytes: ArrayBuffer;
+  private length: i32 = 0;
+  private text: string = "";
+  private readonly got: host.SharedDataResult = new host.SharedDataResult(WasmResult.Ok, null, 0);
+
+  constructor(key: string = "") {
+    this.bytes = new ArrayBuffer(max(64, key.length * 3));
+    this.setText(key);
+  }
+
+  /** Points this at `key`; nothing is encoded when it is the key already held. */
+  setText(key: string): void {
+    if (this.length > 0 && (changetype<usize>(key) == changetype<usize>(this.text) || key == this.text)) return;
+    const needed = String.UTF8.byteLength(key, false);
+    if (needed > this.bytes.byteLength) this.bytes = new ArrayBuffer(needed);
+    this.length = <i32>String.UTF8.encodeUnsafe(changetype<usize>(key), key.length, changetype<usize>(this.bytes), false);
+    this.text = key;
+  }
+
+  /**
+   * Points this at `prefix` followed by `n` in decimal (a table's numbered keys), written in
+   * place: walking a table of a million keys allocates nothing.
+   */
+  setNumbered(prefix: ArrayBuffer, n: u32): void {
+    const needed = prefix.byteLength + 10;
+    if (needed > this.bytes.byteLength) this.bytes = new ArrayBuffer(needed);
+    const base = changetype<usize>(this.bytes);
+    memory.copy(base, changetype<usize>(prefix), <usize>prefix.byteLength);
+    let digits = 1;
+    for (let x = n; x >= 10; x /= 10) digits++;
+    let at = base + <usize>prefix.byteLength + <usize>digits;
+    let x = n;
+    do {
+      store<u8>(--at, <u8>(0x30 + x % 10));
+      x /= 10;
+    } while (x != 0);
+    this.length = prefix.byteLength + digits;
+    this.text = ""; // the next setText encodes whatever it is given
+  }
+
+  /** The key as text (empty after setNumbered). */
+  get name(): string {
+    return this.text;
+  }
+
+  /**
+   * Reads the key: true when present, its value and CAS then in `value` and `cas` (the value
+   * is the host's buffer, valid until the next read through this key).
+   */
+  read(): bool {
+    host.getSharedDataAt(changetype<usize>(this.bytes), <usize>this.length, this.got);
+    return this.got.result == WasmResult.Ok;
+  }
+
+  get value(): ArrayBuffer {
+    const v = this.got.value;
+    return v === null ? EMPTY : v;
+  }
+
+  get cas(): u32 {
+    return this.got.cas;
+  }
+
+  /** Writes `value` if the stored version is still `cas` (0: unconditionally). */
+  write(value: ArrayBuffer | null, cas: u32): WasmResult {
+    return host.setSharedDataAt(changetype<usize>(this.bytes), <usize>this.length, value, cas);
+  }
+}
+
+const EMPTY = new ArrayBuffer(0);
+
 export class SharedData {
   /** The value and its CAS token, or null when the key is absent. */
   static get(key: string): SharedValue | null {

@@ -26,6 +26,17 @@ describe('sdk features', () => {
     expect(unknown.logs.map((l) => l.message)).toContain('no root context registered for root_id "nobody"');
   });
 
+  test('SharedKey: a numbered key written in place, CAS round trip, re-pointed by text', async () => {
+    const host = new Host();
+    const vm = await host.startVm({ module: modulePath, rootId: 'features', pluginConfiguration: '' });
+    const s = vm.newHttpStream();
+    s.sendRequestHeaders([[':method', 'GET'], [':path', '/a'], [':authority', 'h'], ['x-shared-numbered', '4096']], { endOfStream: true });
+    expect(s.requestHeader('x-shared-result')).toBe('1111'); // absent, created, updated with its CAS, stale CAS refused
+    expect(s.requestHeader('x-shared-value')).toBe('v2');
+    expect(s.requestHeader('x-shared-by-text')).toBe('v2');
+    expect(host.sharedData.get('features.table:4096')).toBe('v2');
+  });
+
   test('headers: all pairs, add, host time, property set/get by segments', async () => {
     const host = new Host({ startTimeMs: START });
     const vm = await host.startVm({ module: modulePath, rootId: 'features', pluginConfiguration: '' });

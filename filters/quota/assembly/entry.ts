@@ -11,7 +11,7 @@
 // therefore created empty (at configure time, see table.ts) and only ever written with the
 // CAS of a read that found them; an entry found missing is created empty and re-read.
 
-import { SharedData, WasmResult } from "../../../sdk/assembly/index";
+import { SharedKey, WasmResult } from "../../../sdk/assembly/index";
 import { WAYS } from "./config";
 import { SlotState } from "./limiter";
 
@@ -28,6 +28,8 @@ for (let n = 0; n <= WAYS; n++) unchecked((values[n] = new ArrayBuffer(n * SLOT_
 export class Entry {
   private readonly bytes: Uint8Array = new Uint8Array(WAYS * SLOT_BYTES);
   private loadedCount: i32 = 0;
+  /** The entry's shared-data key, encoded once per distinct key (not per read or write). */
+  private readonly shared: SharedKey = new SharedKey();
   key: string = "";
   maxWays: i32 = WAYS;
   /** Table entries count towards the live-key gauge; overflow entries do not. */
@@ -43,26 +45,29 @@ export class Entry {
   /** Points this (pooled) object at another entry; call load() next. */
   open(key: string, maxWays: i32, countsAsLive: bool): void {
     this.key = key;
+    this.shared.setText(key);
     this.maxWays = min(maxWays, WAYS);
     this.countsAsLive = countsAsLive;
   }
 
   /** Reads the entry (absent = empty). */
   load(): void {
-    const got = SharedData.get(this.key);
+    const shared = this.shared;
+    const found = shared.read();
     this.dirty = false;
     this.corrupt = false;
-    this.exists = got !== null;
+    this.exists = found;
     this.count = 0;
     this.cas = 0;
-    if (got !== null) {
-      this.cas = got.cas;
-      const n = got.bytes.byteLength;
+    if (found) {
+      this.cas = shared.cas;
+      const got = shared.value;
+      const n = got.byteLength;
       if (n % SLOT_BYTES != 0 || n > this.maxWays * SLOT_BYTES) {
         this.corrupt = true;
         this.dirty = true;
       } else {
-        memory.copy(this.bytes.dataStart, changetype<usize>(got.bytes), <usize>n);
+        memory.copy(this.bytes.dataStart, changetype<usize>(got), <usize>n);
         this.count = n / SLOT_BYTES;
       }
     }
@@ -158,12 +163,12 @@ export class Entry {
    */
   store(): WasmResult {
     if (!this.exists) {
-      const created = SharedData.set(this.key, new ArrayBuffer(0), 0);
+      const created = this.shared.write(null, 0);
       return created == WasmResult.Ok ? WasmResult.CasMismatch : created;
     }
     const value = unchecked(values[this.count]);
     memory.copy(changetype<usize>(value), this.bytes.dataStart, <usize>value.byteLength);
-    return SharedData.set(this.key, value, this.cas);
+    return this.shared.write(value, this.cas);
   }
 
   /** After a successful store: the in-memory copy is the stored version. */
@@ -172,10 +177,10 @@ export class Entry {
     this.loadedCount = this.count;
   }
 
-  /** Creates the entry empty unless it exists (configure-time seeding). */
-  static seed(key: string): WasmResult {
-    if (SharedData.get(key) !== null) return WasmResult.Ok;
-    return SharedData.set(key, new ArrayBuffer(0), 0);
+  /** Creates the entry at `key` empty unless it exists (configure-time seeding). */
+  static seed(key: SharedKey): WasmResult {
+    if (key.read()) return WasmResult.Ok;
+    return key.write(null, 0);
   }
 
   private slotPtr(slot: i32): usize {

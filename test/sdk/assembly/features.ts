@@ -4,13 +4,38 @@
 
 import {
   Configuration, FilterDataStatus, FilterHeadersStatus, FilterTrailersStatus, Gauge, HeaderPair,
-  Histogram, HttpContext, Log, RootContext, currentTimeMillis, getPropertyAt, registerRootContext,
+  Histogram, HttpContext, Log, RootContext, SharedKey, WasmResult, currentTimeMillis, getPropertyAt, registerRootContext,
   requestBody, requestHeaders, responseBody, responseHeaders, responseTrailers, setPropertyAt,
 } from "../../../sdk/assembly/index";
 
 export * from "../../../sdk/assembly/exports";
 
 const inFlight = new Gauge("features.in_flight");
+
+const sharedKey = new SharedKey("features.shared");
+const tablePrefix = String.UTF8.encode("features.table:", false);
+
+/**
+ * SharedKey: `n` (decimal) written after a prefix in place, then read back and written with
+ * the read's CAS, then a stale CAS refused; the results go out as x-shared-* headers.
+ */
+function sharedKeyRoundTrip(n: string): void {
+  const key = new SharedKey();
+  key.setNumbered(tablePrefix, <u32>I64.parseInt(n));
+  const absent = !key.read();
+  const created = key.write(String.UTF8.encode("v1", false), 0) == WasmResult.Ok;
+  key.read();
+  const cas = key.cas;
+  const updated = key.write(String.UTF8.encode("v2", false), cas) == WasmResult.Ok;
+  const stale = key.write(String.UTF8.encode("v3", false), cas) == WasmResult.CasMismatch;
+  key.read();
+  requestHeaders.add("x-shared-result", [absent, created, updated, stale].map<string>((b: bool): string => (b ? "1" : "0")).join(""));
+  requestHeaders.add("x-shared-value", String.UTF8.decode(key.value, false));
+  // The same key object re-pointed by text; the same text again encodes nothing new.
+  sharedKey.setText("features.table:" + n);
+  sharedKey.setText("features.table:" + n);
+  requestHeaders.add("x-shared-by-text", sharedKey.read() ? String.UTF8.decode(sharedKey.value, false) : "absent");
+}
 const bodySizes = new Histogram("features.body_size");
 
 class FeaturesRoot extends RootContext {
@@ -35,6 +60,8 @@ class FeaturesStream extends HttpContext {
     setPropertyAt(["features.mark"], "marked-" + this.id.toString());
     const mark = getPropertyAt(["features.mark"]);
     requestHeaders.add("x-mark", mark === null ? "none" : mark);
+    const numbered = requestHeaders.get("x-shared-numbered");
+    if (numbered !== null) sharedKeyRoundTrip(numbered);
     if (requestHeaders.get("x-rewrite-all") == "1") {
       requestHeaders.setAll([
         new HeaderPair(":method", "GET"),
