@@ -8,6 +8,7 @@
 // sdk/README.md, Exports), since Envoy calls every exported stream callback on every stream.
 
 export * from "./exports/core";
+export * from "./exports/done";
 export * from "./exports/request-body";
 export * from "./exports/request-trailers";
 export * from "./exports/response-headers";

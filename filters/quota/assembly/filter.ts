@@ -2,13 +2,13 @@
 // and the sweeper; each HTTP stream picks its limits (rule, plan), hashes their keys and asks
 // the engine once in onRequestHeaders, then answers 429 or continues (adding the RateLimit
 // fields to the response when configured). Global limits lease tokens from the rate-limit
-// service through the root context; its onDone cancels the calls still out.
+// service through the root context; calls still out when it goes are cancelled by the host
+// (Envoy cancels a context's callouts when it destroys it).
 
 import {
   Configuration, FilterHeadersStatus, HeaderSnapshot, HttpContext, Log, LogLevel, RootContext, RouteRequest,
   currentTimeMillis, currentTimeNanoseconds, firstRouteMatch, headerName, responseHeaders,
 } from "../../../sdk/assembly/index";
-import { cancelLeaseCalls } from "../../../sdk/assembly/ratelimit/lease";
 import { QuotaConfig, parseConfig } from "./config";
 import { RequestFacts, fingerprintTag, keyOf } from "./descriptor";
 import { Decision, QuotaEngine, Target } from "./engine";
@@ -48,11 +48,6 @@ export class QuotaRoot extends RootContext {
     for (let i = 0; i < config.limits.length; i++) if (unchecked(config.limits[i]).global !== null) globals++;
     Log.info("quota: configured with " + config.limits.length.toString() + " limit(s), " + config.rules.length.toString() + " rule(s), " + config.planCount.toString() + " plan(s), up to " + config.capacity.toString() + " live keys" +
       (globals > 0 ? "; " + globals.toString() + " global limit(s) leased from the rate-limit service" : ""));
-    return true;
-  }
-
-  onDone(): bool {
-    cancelLeaseCalls();
     return true;
   }
 

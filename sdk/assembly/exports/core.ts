@@ -1,5 +1,5 @@
 // The proxy-wasm ABI 0.2.1 exports every filter needs: the ABI version, memory for the host,
-// context lifecycle (create, done, delete), VM start, configure, tick, queue ready, request
+// context lifecycle (create, delete), VM start, configure, tick, queue ready, request
 // headers and callout responses. A filter that only looks at request headers exports just
 // these:
 //
@@ -7,15 +7,16 @@
 //
 // and adds the opt-in modules beside it (request-body.ts, request-trailers.ts,
 // response-headers.ts, response-body.ts, response-trailers.ts, log.ts, grpc.ts,
-// foreign-function.ts) for the callbacks it overrides. Envoy (proxy-wasm-cpp-host) looks
+// foreign-function.ts, done.ts) for the callbacks it overrides. Envoy (proxy-wasm-cpp-host) looks
 // every proxy_on_* export up once at load time and skips a missing one (Continue for stream
 // callbacks), so each export left out saves a wasm↔host crossing per stream. A callback an
 // author overrides but does not export is never called: see sdk/README.md (Exports).
 //
 // Why these are core: context_create builds the SDK's context objects (without it every
 // stream callback traps: unknown context); on_delete frees them and drops their pending
-// callouts (without it the VM leaks one context per stream); on_done lets a context outlive
-// its stream (onDone() → false, then done()); the allocator is how the host hands buffers in.
+// callouts (without it the VM leaks one context per stream); the allocator is how the host
+// hands buffers in. on_done is opt-in (done.ts): only a context that must outlive its stream
+// needs it, and every stream would otherwise pay a call for it.
 // Root-only callbacks (vm start, configure, tick, queue ready) cost nothing per stream.
 
 import * as dispatcher from "../dispatcher";
@@ -77,13 +78,6 @@ export function proxy_on_http_call_response(contextId: u32, token: u32, numHeade
   enterGuest();
   dispatcher.onHttpCallResponse(contextId, token, numHeaders, bodySize, numTrailers);
   leaveGuest();
-}
-
-export function proxy_on_done(contextId: u32): bool {
-  enterGuest();
-  const result = dispatcher.onDone(contextId);
-  leaveGuest();
-  return result;
 }
 
 export function proxy_on_delete(contextId: u32): void {
