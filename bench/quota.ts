@@ -122,7 +122,8 @@ export async function quotaEnvoy(durationS: number, connections: number, clients
     try {
       await runLoad({ url: `${gw.baseUrl}/api/items`, connections, durationS: Math.max(3, durationS / 2) });
       const stats = await gw.stats();
-      casPerDecision = (stats['wasmcustom.portcullis.quota.cas_retries'] ?? 0) / (stats['wasmcustom.portcullis.quota.decisions'] ?? NaN);
+      const decisions = (stats['wasmcustom.portcullis.quota.allowed'] ?? 0) + (stats['wasmcustom.portcullis.quota.denied'] ?? 0);
+      casPerDecision = (stats['wasmcustom.portcullis.quota.cas_retries'] ?? 0) / (decisions || NaN);
     } finally {
       await gw.stop();
     }

@@ -312,11 +312,11 @@ describe('quota: rules match the normalized path', () => {
 });
 
 describe('quota: metrics', () => {
-  test('allowed, limited and near_limit (at 80% used) per limit, and decisions', async () => {
+  test('allowed, denied, and limited and near_limit (at 80% used) per limit', async () => {
     const { vm } = await start({ limits: [ipLimit('ten', { sliding_window: { limit: 10, per: 'minute' } })] });
     admitted(vm, 12, '/a');
     expect(vm.counter('portcullis.quota.allowed')).toBe(10);
-    expect(vm.counter('portcullis.quota.decisions')).toBe(12);
+    expect(vm.counter('portcullis.quota.denied')).toBe(2);
     expect(vm.counter('portcullis.quota.limited.ten')).toBe(2);
     expect(vm.counter('portcullis.quota.near_limit.ten')).toBe(3); // requests 8, 9, 10
     expect(vm.counter('portcullis.quota.cas_retries') ?? 0).toBe(0);

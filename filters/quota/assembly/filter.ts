@@ -120,7 +120,6 @@ class QuotaStream extends HttpContext {
     if (engine.count == 0) return FilterHeadersStatus.Continue;
 
     const decision = engine.decide(currentTimeMillis(), config.overflowOnCapacity, this, root);
-    metrics.decisions.increment();
     this.report(engine, decision);
 
     if (decision == Decision.Allowed) {
@@ -128,6 +127,7 @@ class QuotaStream extends HttpContext {
       if (config.responseHeaders) this.fields = RateLimitFields.of(engine, false);
       return FilterHeadersStatus.Continue;
     }
+    metrics.denied.increment();
     if (decision == Decision.Limited) tooManyRequests(engine);
     else if (decision == Decision.Contended) {
       metrics.contended.increment();

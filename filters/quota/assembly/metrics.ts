@@ -5,8 +5,11 @@ import { Counter, Gauge } from "../../../sdk/assembly/index";
 
 /** Requests every applicable limit admitted. */
 export const allowed = new Counter("portcullis.quota.allowed");
-/** Requests at least one limit applied to (the denominator for cas_retries per decision). */
-export const decisions = new Counter("portcullis.quota.decisions");
+/**
+ * Requests refused (a limit, a full key table, contention, a state store failure). Decisions
+ * are allowed + denied: an admitted request, the common one, increments one counter only.
+ */
+export const denied = new Counter("portcullis.quota.denied");
 /** Decisions redone because another worker changed an entry between read and write. */
 export const casRetries = new Counter("portcullis.quota.cas_retries");
 /** Decisions refused after the bounded retries (nothing consumed). */
