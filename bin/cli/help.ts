@@ -37,7 +37,8 @@ envoy   the Envoy bootstrap (YAML) running the policy's filter chain; modules ar
         in --build-dir (default: <repo>/build). --jwt-filter native puts Envoy's own jwt_authn
         in the jwt filter's place (for comparisons; refused if the policy uses what it lacks)
 istio   one extensions.istio.io/v1alpha1 WasmPlugin per filter; images are pulled from
-        oci://<image-base>/<filter>:<tag> (defaults: localhost:5000/portcullis, latest);
+        oci://<image-base>/<module>:<tag> (defaults: localhost:5000/portcullis, latest; the
+        module is apikey, jwt, quota or, with quota.response_headers, quota-headers);
         plus a ServiceEntry (and, for https, a DestinationRule) per external host the jwt
         filter calls out to (remote JWKS, introspection) and for an external rate-limit
         service (quota.global)

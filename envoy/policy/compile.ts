@@ -73,7 +73,9 @@ export function compileChain(policy: Policy, options: CompileOptions): FilterSpe
       name: 'quota',
       rootId: 'quota',
       vmId: 'portcullis.quota',
-      wasmPath: resolve(buildDir, 'quota.wasm'),
+      // The build with a response callback only when the policy wants the RateLimit fields on
+      // admitted responses (filters/quota/assembly/variant.ts): Envoy calls it on every stream.
+      wasmPath: resolve(buildDir, quota.response_headers ? 'quota-headers.wasm' : 'quota.wasm'),
       configuration: JSON.stringify(quota),
     });
   }

@@ -1,13 +1,19 @@
 // Shared by the quota host-sim suites: start the module, send one request, read its verdict.
 import { Host, type HttpStream, type Vm } from '../../host-sim/index.ts';
+import { ensureBuilt } from '../sdk/helpers/ensure-built.ts';
 
 /** 2025-01-01T00:00:00Z: aligned to every window size, so window edges are exact in tests. */
 export const T0 = Date.UTC(2025, 0, 1);
 
 export type Config = Record<string, unknown>;
 
+/**
+ * Starts quota.wasm (`modulePath`) with `config`; with `response_headers: true`, the build with a
+ * response callback instead, as the policy compiler chooses (filters/quota/assembly/variant.ts).
+ */
 export async function startQuota(modulePath: string, config: Config, host = new Host({ startTimeMs: T0 })): Promise<{ host: Host; vm: Vm }> {
-  const vm = await host.startVm({ module: modulePath, pluginConfiguration: config });
+  const module = config.response_headers === true ? (await ensureBuilt('quota-headers'))[0]! : modulePath;
+  const vm = await host.startVm({ module, pluginConfiguration: config });
   return { host, vm };
 }
 

@@ -4,6 +4,9 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { Host } from '../../host-sim/index.ts';
+import { compileChain } from '../../envoy/policy/compile.ts';
+import { renderIstioWasmPlugins } from '../../envoy/istio.ts';
+import { parseAllDocuments } from 'yaml';
 import policySchema from '../../envoy/policy/policy.schema.json' with { type: 'json' };
 import { quotaConfig, quotaSemanticIssues, type QuotaPolicy, type QuotaSection } from '../../envoy/policy/quota.ts';
 import { ensureBuilt } from '../sdk/helpers/ensure-built.ts';
@@ -72,6 +75,27 @@ describe('quota policy: compile', () => {
 
   test('no section, no filter configuration', () => {
     expect(quotaConfig(policyWith(undefined))).toBeUndefined();
+  });
+
+  test('the build with a response callback only when response_headers asks for it (Envoy would call it on every stream)', async () => {
+    const section = (response_headers: boolean) => ({ limits: [structuredClone(SECTION.limits[0])], default_limits: ['per_ip'], response_headers });
+    const chain = (response_headers: boolean) => compileChain(testPolicy({ quota: section(response_headers) }), { buildDir: '/b' }).find((s) => s.name === 'quota')!;
+    expect(chain(false).wasmPath).toBe('/b/quota.wasm');
+    expect(chain(true).wasmPath).toBe('/b/quota-headers.wasm');
+    const istioUrls = (response_headers: boolean) =>
+      parseAllDocuments(renderIstioWasmPlugins(testPolicy({ quota: section(response_headers) }), { imageBase: 'r/p', tag: 't' }))
+        .map((d) => d.toJS() as { kind: string; spec: { url: string } })
+        .filter((d) => d.kind === 'WasmPlugin')
+        .map((d) => d.spec.url);
+    expect(istioUrls(false)).toContain('oci://r/p/quota:t');
+    expect(istioUrls(true)).toContain('oci://r/p/quota-headers:t');
+    // Each build accepts the option only where it can honour it.
+    const [headersPath] = await ensureBuilt('quota-headers');
+    const config = JSON.parse(chain(true).configuration);
+    const withCallback = await new Host().startVm({ module: headersPath!, pluginConfiguration: config });
+    expect(withCallback.configured).toBe(true);
+    const without = await new Host().startVm({ module: modulePath, pluginConfiguration: config, allowConfigureFailure: true });
+    expect(without.configured).toBe(false);
   });
 });
 

@@ -355,6 +355,8 @@ describe('quota: configuration errors', () => {
       'quota: invalid configuration: rules[0].exact: must be a path starting with \'/\' without query, fragment or spaces'],
     ['a rule path that is not ASCII', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], rules: [{ name: 'r', prefix: '/caf\u00e9', limits: ['x'] }] },
       'quota: invalid configuration: rules[0].prefix: must be a path starting with \'/\' without query, fragment or spaces'],
+    ['response headers in the build without a response callback (they would never be added)', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], response_headers: true },
+      'quota: invalid configuration: response_headers: needs the build with a response callback: load quota-headers.wasm instead of quota.wasm'],
     ['a rule path that is not normalized (it could never match)', { limits: [ipLimit('x', { sliding_window: { limit: 1, per: 'second' } })], rules: [{ name: 'r', prefix: '/api/..//%73earch', limits: ['x'] }] },
       'quota: invalid configuration: rules[0].prefix: must be a normalized path (no \'.\' or \'..\' segments, repeated slashes or escaped unreserved characters): write "/search"'],
   ];

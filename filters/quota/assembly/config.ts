@@ -2,6 +2,7 @@
 // immutable tables: limits with their limiter and key recipe, route rules, plans, and for
 // every (rule, plan) pair the precomputed list of limits a request must pass.
 
+import { responseCallbackExported } from "./variant";
 import { Counter, RouteRule, headerName, routePath } from "../../../sdk/assembly/index";
 import { MethodSyntax, parseRouteMatch } from "../../../sdk/assembly/route-rules-config";
 import { JsonValue, parseJson } from "../../../sdk/assembly/json";
@@ -554,6 +555,9 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
   const onCapacity = check.choice(root.get("on_key_capacity"), "on_key_capacity", ["deny", "overflow"], "overflow");
   const hops = <i32>check.integer(root.get("xff_trusted_hops"), "xff_trusted_hops", 0, 10, 0);
   const responseHeaders = check.bool(root.get("response_headers"), "response_headers", false);
+  if (responseHeaders && !responseCallbackExported()) {
+    check.fail("response_headers", "needs the build with a response callback: load quota-headers.wasm instead of quota.wasm");
+  }
   const sweepInterval = <u32>check.integer(root.get("sweep_interval_ms"), "sweep_interval_ms", 100, 60_000, 1000);
   const sweepBatch = <u32>check.integer(root.get("sweep_batch"), "sweep_batch", 1, 100_000, 512);
 
