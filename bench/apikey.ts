@@ -15,6 +15,7 @@ import { fmt, summarize, timeEach } from './lib/stats.ts';
 import { runLoad } from './lib/load.ts';
 import { medians, printRoundsTable, runRounds, type RoundsResult } from './lib/rounds.ts';
 import { answerFromEnvoy, httpConnectionManager } from './lib/envoy.ts';
+import { pinEnvoy } from './lib/pinning.ts';
 
 const REQUEST: [string, string][] = [
   [':method', 'GET'],
@@ -110,6 +111,7 @@ export async function envoyLoad(durationS: number, connections: number, rounds: 
     const byVariant = await runRounds(Object.keys(variants) as EnvoyVariant[], rounds, async (name) => {
       const [policy, transformBootstrap] = variants[name];
       const gw = await startLocalGateway({ policy, buildDir: BUILD_DIR, transformBootstrap, logLevel: 'error' });
+      pinEnvoy(gw.pid);
       try {
         const url = `${gw.baseUrl}/api/items`;
         const check = await fetch(url, { headers: { 'x-api-key': KEYS.demo } });

@@ -8,6 +8,7 @@ import { makeKey, mint, type SigningAlg, type TestKey } from '../test/fixtures/j
 import { fmt, summarize, timeEach, type Summary } from './lib/stats.ts';
 import type { LoadResult } from './lib/load.ts';
 import { medians, printRoundsTable, runRounds } from './lib/rounds.ts';
+import { pinEnvoy } from './lib/pinning.ts';
 
 const ISSUER = 'https://idp.bench';
 const START_MS = Date.UTC(2026, 0, 1);
@@ -175,6 +176,7 @@ export async function jwtEnvoy(durationS: number, connections: number, distinct:
     const byVariant = await runRounds(Object.keys(variants) as JwtEnvoyVariant[], rounds, async (name) => {
       const [policy, transformBootstrap] = variants[name];
       const gw = await startLocalGateway({ policy, transformBootstrap, logLevel: 'error' });
+      pinEnvoy(gw.pid);
       try {
         const url = `${gw.baseUrl}/orders`;
         const auth = { authorization: `Bearer ${tokens[0]}` };

@@ -8,6 +8,7 @@ import { compileChain, type Policy } from '../envoy/policy/index.ts';
 import { testPolicy } from '../test/support/policies.ts';
 import { fmt, summarize, timeEach, type Summary } from './lib/stats.ts';
 import { medians, printRoundsTable, runRounds, type RoundsResult } from './lib/rounds.ts';
+import { pinEnvoy } from './lib/pinning.ts';
 
 // Far above what the machine can send: the bench measures the admitted path.
 const BIG = 1_000_000_000;
@@ -106,6 +107,7 @@ export async function quotaEnvoy(durationS: number, connections: number, clients
     const byVariant = await runRounds(Object.keys(variants) as QuotaVariant[], rounds, async (name) => {
       const [policy, transformBootstrap, headerSets] = variants[name];
       const gw = await startLocalGateway({ policy, transformBootstrap, logLevel: 'error' });
+      pinEnvoy(gw.pid);
       try {
         const url = `${gw.baseUrl}/api/items`;
         const check = await fetch(url, { headers: { 'x-client-id': 'warm' } });

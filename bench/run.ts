@@ -10,12 +10,14 @@
 // gateway (2 s warm-up, then BENCH_DURATION_S of load, default 6) in an order that rotates per
 // round; each variant is reported by its median round (bench/lib/rounds.ts), all rounds are saved.
 // With the defaults the Envoy comparisons take about 5 minutes of the run (BENCH_DURATION_S=3:
-// about 3¼, the time one 10 s measurement per variant used to take).
+// about 3¼, the time one 10 s measurement per variant used to take). BENCH_PIN=0 leaves wrk and
+// Envoy unpinned (by default wrk runs on CPU 0 and every Envoy thread on CPU 1: bench/lib/pinning.ts).
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR } from '../test/support/policies.ts';
 import { envoyLoad, hostSimCost, memoryGrowth, printEnvoy, printHostSim } from './apikey.ts';
 import { haveWrk } from './lib/load.ts';
+import { describePinning } from './lib/pinning.ts';
 import { printQuotaEnvoy, printQuotaHostSim, quotaEnvoy, quotaHostSim } from './quota.ts';
 import { jwtEnvoy, jwtHostSim, printJwtEnvoy, printJwtHostSim } from './jwt.ts';
 
@@ -25,6 +27,7 @@ const want = (section: string) => wanted.size === 0 || wanted.has(section);
 const results: Record<string, unknown> = { date: new Date().toISOString() };
 const started = Date.now();
 const rounds = num('BENCH_ROUNDS', 3);
+if (want('apikey') || want('jwt') || want('quota')) console.log(`Envoy comparisons: ${describePinning()}`);
 const durationS = num('BENCH_DURATION_S', 6);
 if (['apikey', 'jwt', 'quota'].some(want)) results.envoyLoad = { rounds, durationS, warmupS: 2, connections: num('BENCH_CONNECTIONS', 32) };
 

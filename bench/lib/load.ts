@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import autocannon from 'autocannon';
+import { onLoadCpu } from './pinning.ts';
 
 const lua = (s: string) => JSON.stringify(s); // JSON string escapes are valid Lua for our ASCII headers
 
@@ -43,7 +44,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 // Asynchronous on purpose: the echo backend lives in this process and must keep serving.
 function wrk(args: string[], timeoutMs: number): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const [command, argv] = onLoadCpu('wrk', args);
+    const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c));
