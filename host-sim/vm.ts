@@ -181,7 +181,8 @@ export class Vm implements QueueOwner {
   private readonly grpcStreams = new GrpcStreams(this.grpcOwner);
   /** The gRPC metadata map a proxy_on_grpc_receive_*_metadata callback may read, while it runs. */
   private grpcMetadata: { type: number; map: HeaderMap } | undefined;
-  private nextCalloutToken = 1;
+  /** The last HTTP callout token: Envoy's ids carry the kind in their low two bits (0 for HTTP) and grow by 4. */
+  private lastCalloutToken = 0;
   private tickPeriodMs = 0;
   private nextTickAt: number | undefined;
   private pendingRootDone = false;
@@ -524,7 +525,7 @@ export class Vm implements QueueOwner {
     const names = new Set(headers.map(([k]) => k.toLowerCase()));
     // Envoy refuses a callout without the pseudo-headers its codec needs.
     if (!names.has(':path') || !names.has(':method') || !names.has(':authority')) return { result: WasmResult.BadArgument };
-    const token = this.nextCalloutToken++;
+    const token = (this.lastCalloutToken += 4);
     const callout: Callout = {
       token, cluster, headers, body, trailers, timeoutMs,
       // Envoy's timeout 0 means "no timeout".

@@ -44,6 +44,8 @@ describe('HTTP callouts', () => {
     expect(s.sendRequestHeaders(GET, { endOfStream: true })).toBe('StopAllIterationAndWatermark');
     const [call] = vm.pendingCallouts();
     expect(call).toMatchObject({ cluster: 'authz', timeoutMs: 1000, headers: [[':method', 'POST'], [':path', '/check'], [':authority', 'authz']] });
+    // Envoy's callout ids: the kind in the low two bits (0 for HTTP), growing by 4.
+    expect(call!.token).toBe(4);
     expect(new TextDecoder().decode(call!.body)).toBe('ping');
     expect(s.continuedRequest).toBe(false);
     call!.respond({ headers: { ':status': '204' }, body: 'ok' });
