@@ -18,6 +18,9 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
   // The maps a call may change (and size): Envoy's getMap. The gRPC metadata maps are not among them.
   const headerMap = (type: number) =>
     type >= HeaderMapType.HttpCallResponseHeaders ? vm.vmHeaderMap(type) : vm.currentSlot()?.headerMap(type);
+  // The maps a call may change: Envoy's getMap, which has none of a callout's response (those
+  // are const there: a change is BadArgument).
+  const mutableMap = (type: number) => (type >= HeaderMapType.HttpCallResponseHeaders ? undefined : vm.currentSlot()?.headerMap(type));
   // The maps a call may read: Envoy's getConstMap, which adds the gRPC metadata maps.
   const readableMap = (type: number) =>
     type >= HeaderMapType.HttpCallResponseHeaders ? vm.vmHeaderMap(type)
@@ -84,7 +87,7 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       const key = str(kp, ks);
       const value = str(vp, vs);
       if (key === undefined || value === undefined) return WasmResult.InvalidMemoryAccess;
-      const map = headerMap(type);
+      const map = mutableMap(type);
       if (!map) return WasmResult.BadArgument;
       map.add(key, value);
       return WasmResult.Ok;
@@ -104,7 +107,7 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       const key = str(kp, ks);
       const value = str(vp, vs);
       if (key === undefined || value === undefined) return WasmResult.InvalidMemoryAccess;
-      const map = headerMap(type);
+      const map = mutableMap(type);
       if (!map) return WasmResult.BadArgument;
       map.replace(key, value);
       return WasmResult.Ok;
@@ -113,7 +116,7 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;
       const key = str(kp, ks);
       if (key === undefined) return WasmResult.InvalidMemoryAccess;
-      const map = headerMap(type);
+      const map = mutableMap(type);
       if (!map) return WasmResult.BadArgument;
       map.remove(key);
       return WasmResult.Ok;
@@ -132,7 +135,7 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;
       const bytes = m.read(ptr, size);
       if (bytes === undefined) return WasmResult.InvalidMemoryAccess;
-      const map = headerMap(type);
+      const map = mutableMap(type);
       if (!map) return WasmResult.BadArgument;
       // Envoy's toPairs turns a malformed buffer into an empty map.
       map.setAll(decodePairs(bytes) ?? []);

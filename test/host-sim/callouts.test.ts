@@ -27,6 +27,8 @@ function calloutModule(timeoutMs: number): Uint8Array {
       [
         m.call('proxy_get_header_map_value', op.i32(6), op.i32(sO), op.i32(sL), op.i32(SCRATCH.ptr), op.i32(SCRATCH.size)),
         m.addHeaderFromScratch(0, 'x-authz-status'),
+        // A callout's response headers are read-only (Envoy: BadArgument, code 2).
+        m.recordCode('x-change-response', m.callKeep('proxy_add_header_map_value', op.i32(6), op.i32(sO), op.i32(sL), op.i32(bO), op.i32(bL))),
         m.call('proxy_get_buffer_bytes', op.i32(4), op.i32(0), op.get(3), op.i32(SCRATCH.ptr), op.i32(SCRATCH.size)),
         m.addHeaderFromScratch(0, 'x-authz-body'),
         m.call('proxy_continue_stream', op.i32(0)),
@@ -52,6 +54,7 @@ describe('HTTP callouts', () => {
     expect(s.continuedRequest).toBe(true);
     expect(s.requestHeader('x-authz-status')).toBe('204');
     expect(s.requestHeader('x-authz-body')).toBe('ok');
+    expect(s.requestHeader('x-change-response')).toBe('2');
     expect(vm.pendingCallouts()).toEqual([]);
     expect(() => call!.respond({ headers: { ':status': '200' } })).toThrow(/already answered/);
     expect(s.sendResponseHeaders({ ':status': '200' })).toBe('Continue');
