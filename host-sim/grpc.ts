@@ -203,8 +203,23 @@ function lengthDelimitedField(bytes: Uint8Array, field: number): Uint8Array | un
   return found;
 }
 
-/** Sends Envoy's close for a call or stream whose cluster does not exist, once the VM call returns. */
-function closeUnavailable(owner: GrpcCallOwner, contextId: number, token: number): void {
+/** Envoy's callout ids: the kind in the low two bits (CalloutKind), growing by 4 per id of that kind. */
+export class CalloutIds {
+  private last: number;
+  constructor(kind: number) {
+    this.last = kind;
+  }
+  next(): number {
+    return (this.last += CALLOUT_ID_INCREMENT);
+  }
+}
+
+/**
+ * A call or stream whose GrpcService names a cluster Envoy lacks: its id is spent, and once
+ * the VM call returns the root context gets Envoy's close (see the file comment).
+ */
+export function spendUnavailable(ids: CalloutIds, owner: GrpcCallOwner, contextId: number): void {
+  const token = ids.next();
   owner.afterCall(() => {
     if (owner.hasContext(contextId)) owner.deliverGrpcClose(contextId, token, GrpcStatus.Unavailable, CLUSTER_NOT_AVAILABLE);
   });
@@ -212,18 +227,12 @@ function closeUnavailable(owner: GrpcCallOwner, contextId: number, token: number
 
 export class GrpcCalls {
   private readonly calls = new Map<number, GrpcCallRecord>();
-  private lastToken: number = CalloutKind.GrpcCall;
+  readonly ids = new CalloutIds(CalloutKind.GrpcCall);
 
   constructor(private readonly owner: GrpcCallOwner) {}
 
-  /** Spends the next call id. */
-  private nextToken(): number {
-    this.lastToken += CALLOUT_ID_INCREMENT;
-    return this.lastToken;
-  }
-
   start(init: Omit<PendingGrpcCall, 'token' | 'respond' | 'fail'>): number {
-    const token = this.nextToken();
+    const token = this.ids.next();
     const call: GrpcCallRecord = {
       ...init,
       token,
@@ -234,13 +243,6 @@ export class GrpcCalls {
       fail: (failure) => this.fail(call, failure),
     };
     this.calls.set(token, call);
-    return token;
-  }
-
-  /** A GrpcService naming an unknown cluster: the token is spent and a close follows (see the file comment). */
-  startUnavailable(contextId: number): number {
-    const token = this.nextToken();
-    closeUnavailable(this.owner, contextId, token);
     return token;
   }
 
@@ -447,25 +449,13 @@ class GrpcStream implements PendingGrpcStream {
 export class GrpcStreams {
   /** Envoy's grpc_stream_ map: the streams whose tokens the host still knows. */
   private readonly streams = new Map<number, GrpcStream>();
-  private lastToken: number = CalloutKind.GrpcStream;
+  readonly ids = new CalloutIds(CalloutKind.GrpcStream);
 
   constructor(readonly owner: GrpcCallOwner) {}
 
-  private nextToken(): number {
-    this.lastToken += CALLOUT_ID_INCREMENT;
-    return this.lastToken;
-  }
-
   open(init: GrpcStreamInit): number {
-    const token = this.nextToken();
+    const token = this.ids.next();
     this.streams.set(token, new GrpcStream(init, token, this));
-    return token;
-  }
-
-  /** A GrpcService naming an unknown cluster: the token is spent and a close follows (see the file comment). */
-  openUnavailable(contextId: number): number {
-    const token = this.nextToken();
-    closeUnavailable(this.owner, contextId, token);
     return token;
   }
 

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { BufferType, HeaderMapType, LOG_LEVELS, WasmResult } from './abi.ts';
 import { ContextTable } from './context-table.ts';
 import { ConfigureError, HostError, ModuleLoadError, ModuleTrapError, UnimplementedHostCallError, type LogLevelName, type LogLine } from './errors.ts';
-import { GrpcCalls, GrpcStreams, resolveGrpcService, type GrpcCallOwner, type PendingGrpcCall, type PendingGrpcStream } from './grpc.ts';
+import { CalloutIds, CalloutKind, GrpcCalls, GrpcStreams, resolveGrpcService, spendUnavailable, type GrpcCallOwner, type PendingGrpcCall, type PendingGrpcStream } from './grpc.ts';
 import { HeaderMap } from './header-map.ts';
 import { proxyImports } from './host-calls.ts';
 import { GuestMemory } from './memory.ts';
@@ -181,8 +181,7 @@ export class Vm implements QueueOwner {
   private readonly grpcStreams = new GrpcStreams(this.grpcOwner);
   /** The gRPC metadata map a proxy_on_grpc_receive_*_metadata callback may read, while it runs. */
   private grpcMetadata: { type: number; map: HeaderMap } | undefined;
-  /** The last HTTP callout token: Envoy's ids carry the kind in their low two bits (0 for HTTP) and grow by 4. */
-  private lastCalloutToken = 0;
+  private readonly httpCalloutIds = new CalloutIds(CalloutKind.HttpCall);
   private tickPeriodMs = 0;
   private nextTickAt: number | undefined;
   private pendingRootDone = false;
@@ -525,7 +524,7 @@ export class Vm implements QueueOwner {
     const names = new Set(headers.map(([k]) => k.toLowerCase()));
     // Envoy refuses a callout without the pseudo-headers its codec needs.
     if (!names.has(':path') || !names.has(':method') || !names.has(':authority')) return { result: WasmResult.BadArgument };
-    const token = (this.lastCalloutToken += 4);
+    const token = this.httpCalloutIds.next();
     const callout: Callout = {
       token, cluster, headers, body, trailers, timeoutMs,
       // Envoy's timeout 0 means "no timeout".
@@ -598,26 +597,21 @@ export class Vm implements QueueOwner {
    * InternalFailure (token spent, a close follows) for a GrpcService naming an unknown cluster.
    */
   dispatchGrpcCall(service: Uint8Array, init: Omit<PendingGrpcCall, 'token' | 'respond' | 'fail' | 'contextId' | 'cluster' | 'grpcService'>): { result: number; token?: number } {
-    const { cluster, fromProto } = resolveGrpcService(service);
-    if (!this.host.hasCluster(cluster)) {
-      if (!fromProto) return { result: WasmResult.ParseFailure };
-      this.grpcCalls.startUnavailable(this.rootContextId);
-      return { result: WasmResult.InternalFailure };
-    }
-    const token = this.grpcCalls.start({ ...init, cluster, grpcService: service.slice(), contextId: this.rootContextId });
-    return { result: WasmResult.Ok, token };
+    return this.openGrpc(service, this.grpcCalls.ids, (cluster) => this.grpcCalls.start({ ...init, cluster, grpcService: service.slice(), contextId: this.rootContextId }));
   }
 
   /** @internal proxy_grpc_stream: as dispatchGrpcCall. */
   openGrpcStream(service: Uint8Array, init: { serviceName: string; method: string; metadata: HeaderPairs }): { result: number; token?: number } {
+    return this.openGrpc(service, this.grpcStreams.ids, (cluster) => this.grpcStreams.open({ ...init, cluster, grpcService: service.slice(), contextId: this.rootContextId }));
+  }
+
+  /** Resolves the service's cluster and opens the call or stream on it, or refuses as Envoy does. */
+  private openGrpc(service: Uint8Array, ids: CalloutIds, open: (cluster: string) => number): { result: number; token?: number } {
     const { cluster, fromProto } = resolveGrpcService(service);
-    if (!this.host.hasCluster(cluster)) {
-      if (!fromProto) return { result: WasmResult.ParseFailure };
-      this.grpcStreams.openUnavailable(this.rootContextId);
-      return { result: WasmResult.InternalFailure };
-    }
-    const token = this.grpcStreams.open({ ...init, cluster, grpcService: service.slice(), contextId: this.rootContextId });
-    return { result: WasmResult.Ok, token };
+    if (this.host.hasCluster(cluster)) return { result: WasmResult.Ok, token: open(cluster) };
+    if (!fromProto) return { result: WasmResult.ParseFailure };
+    spendUnavailable(ids, this.grpcOwner, this.rootContextId);
+    return { result: WasmResult.InternalFailure };
   }
 
   /** @internal proxy_grpc_cancel / proxy_grpc_close on a unary call. */
