@@ -10,14 +10,11 @@
 // to the rate-limit service (quota.global.service) are retargeted the same way, from the
 // `portcullis_ratelimit` cluster render.ts adds to the service host's outbound cluster.
 import { isIP } from 'node:net';
-import { basename } from 'node:path';
 import { stringify } from 'yaml';
 import { callouts, DEFAULT_CA_FILE, type Callout } from './policy/callout.ts';
 import { compileChain, type FilterSpec } from './policy/compile.ts';
 import { formatPath } from './policy/errors.ts';
 import type { Policy } from './policy/types.ts';
-
-const BUILT_IN = new Set(['apikey', 'jwt', 'quota']);
 
 export interface IstioOptions {
   /** OCI repository holding one image per filter, e.g. `ghcr.io/acme/portcullis`. */
@@ -219,15 +216,12 @@ function wasmPlugin(spec: FilterSpec, index: number, count: number, policy: Poli
   if (spec.name === 'jwt' && config !== undefined) config = withMeshClusters(config as Record<string, unknown>, mesh.callouts);
   if (spec.name === 'quota' && config !== undefined) config = withMeshRatelimit(config as Record<string, unknown>, mesh.ratelimit);
   const reference = tag.startsWith('sha256:') ? `@${tag}` : `:${tag}`;
-  // A built-in filter's image is its module (quota ships two builds: quota, quota-headers);
-  // an extra filter's is its policy name.
-  const image = BUILT_IN.has(spec.name) ? basename(spec.wasmPath, '.wasm') : spec.name;
   return {
     apiVersion: 'extensions.istio.io/v1alpha1',
     kind: 'WasmPlugin',
     metadata: { name: `portcullis-${spec.name}`, ...(namespace ? { namespace } : {}) },
     spec: {
-      url: `oci://${imageBase}/${image}${reference}`,
+      url: `oci://${imageBase}/${spec.image}${reference}`,
       imagePullPolicy: 'IfNotPresent',
       // Authentication runs in AUTHN; custom filters follow in AUTHZ. Within a phase a higher
       // priority runs first, which keeps the policy's order.

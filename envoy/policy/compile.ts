@@ -13,6 +13,11 @@ export interface FilterSpec {
   vmId: string;
   /** Absolute path of the .wasm module. */
   wasmPath: string;
+  /**
+   * The module's published name, the OCI image Istio pulls: a built-in filter's build
+   * (apikey, jwt, quota or quota-headers), an extra filter's policy name.
+   */
+  image: string;
   /** The plugin configuration handed to `proxy_on_configure`: a JSON string. */
   configuration: string;
 }
@@ -53,6 +58,7 @@ export function compileChain(policy: Policy, options: CompileOptions): FilterSpe
       name: 'apikey',
       rootId: 'apikey',
       vmId: 'portcullis.apikey',
+      image: 'apikey',
       wasmPath: resolve(buildDir, 'apikey.wasm'),
       configuration: JSON.stringify(apikeyConfig(policy, policy.apikey)),
     });
@@ -62,20 +68,23 @@ export function compileChain(policy: Policy, options: CompileOptions): FilterSpe
       name: 'jwt',
       rootId: 'jwt',
       vmId: 'portcullis.jwt',
+      image: 'jwt',
       wasmPath: resolve(buildDir, 'jwt.wasm'),
       configuration: JSON.stringify(jwtConfig(policy, policy.jwt)),
     });
   }
   const quota = quotaConfig(policy);
   if (quota) {
-    // After the auth filters: quota keys on the identity they hand over.
+    // After the auth filters: quota keys on the identity they hand over. The build with a
+    // response callback only when the policy wants the RateLimit fields on admitted responses
+    // (filters/quota/assembly/variant.ts): Envoy calls it on every stream.
+    const build = quota.response_headers ? 'quota-headers' : 'quota';
     chain.push({
       name: 'quota',
       rootId: 'quota',
       vmId: 'portcullis.quota',
-      // The build with a response callback only when the policy wants the RateLimit fields on
-      // admitted responses (filters/quota/assembly/variant.ts): Envoy calls it on every stream.
-      wasmPath: resolve(buildDir, quota.response_headers ? 'quota-headers.wasm' : 'quota.wasm'),
+      image: build,
+      wasmPath: resolve(buildDir, `${build}.wasm`),
       configuration: JSON.stringify(quota),
     });
   }
@@ -84,6 +93,7 @@ export function compileChain(policy: Policy, options: CompileOptions): FilterSpe
       name: extra.name,
       rootId: extra.name,
       vmId: `portcullis.${extra.name}`,
+      image: extra.name,
       wasmPath: isAbsolute(extra.module) ? extra.module : resolve(buildDir, extra.module),
       configuration: extra.config === undefined ? '' : JSON.stringify(extra.config),
     });
