@@ -3,7 +3,7 @@
 // every (rule, plan) pair the precomputed list of limits a request must pass.
 
 import { responseCallbackExported } from "./variant";
-import { Counter, RouteRule, headerName, routePath } from "../../../sdk/assembly/index";
+import { Counter, RouteRule, SharedKey, headerName, routePath } from "../../../sdk/assembly/index";
 import { MethodSyntax, parseRouteMatch } from "../../../sdk/assembly/route-rules-config";
 import { JsonValue, parseJson } from "../../../sdk/assembly/json";
 import { sha256Text } from "../../../sdk/assembly/crypto/sha256";
@@ -71,7 +71,7 @@ export class LimitSpec {
    * and table entry, set on first use by descriptor.ts so no request hashes it again.
    */
   fixedFingerprint: Uint8Array | null = null;
-  fixedEntryKey: string = "";
+  fixedEntry: u32 = 0;
 
   constructor(
     public readonly index: i32,
@@ -150,6 +150,8 @@ export class GlobalSettings {
 
 export class QuotaConfig {
   readonly tablePrefix: string;
+  /** `tablePrefix` as UTF-8, encoded once. */
+  readonly tablePrefixBytes: ArrayBuffer;
   readonly buckets: u32;
   /** Limits applied per (rule index + 1) * planCount + plan index. */
   readonly sets: Array<StaticArray<i32>>;
@@ -178,7 +180,9 @@ export class QuotaConfig {
     this.buckets = buckets;
     // The table size is part of every entry name: two configurations with different sizes
     // never read each other's entries (a key would otherwise live in two places).
-    this.tablePrefix = "portcullis.quota:" + domain + ":" + buckets.toString() + "x" + WAYS.toString() + ":";
+    const tablePrefix = "portcullis.quota:" + domain + ":" + buckets.toString() + "x" + WAYS.toString() + ":";
+    this.tablePrefix = tablePrefix;
+    this.tablePrefixBytes = String.UTF8.encode(tablePrefix, false);
     const planCount = plans === null ? 1 : plans.names.length;
     this.planCount = planCount;
     const sets = new Array<StaticArray<i32>>();
@@ -196,8 +200,24 @@ export class QuotaConfig {
     return this.buckets * <u32>WAYS;
   }
 
-  entryKey(bucket: u32): string {
-    return this.tablePrefix + bucket.toString();
+  /**
+   * Entries are numbered: the table's buckets 0 .. buckets-1, then one overflow entry per limit
+   * (buckets + limit index). Points `key` at entry `id`'s shared-data key; a table key is
+   * written in place (no string per request).
+   */
+  entryKeyInto(key: SharedKey, id: u32): void {
+    if (id < this.buckets) key.setNumbered(this.tablePrefixBytes, id);
+    else key.setText(unchecked(this.limits[<i32>(id - this.buckets)]).overflowKey);
+  }
+
+  /** The number of `limit`'s overflow entry. */
+  overflowEntry(limit: LimitSpec): u32 {
+    return this.buckets + <u32>limit.index;
+  }
+
+  /** Entry `id`'s shared-data key as text, for log lines. */
+  entryName(id: u32): string {
+    return id < this.buckets ? this.tablePrefix + id.toString() : unchecked(this.limits[<i32>(id - this.buckets)]).overflowKey;
   }
 
   /** The limits a request on `rule` (-1: none matched) with `plan` must pass. */

@@ -139,14 +139,14 @@ function hashHeader(facts: RequestFacts, name: ArrayBuffer): bool {
 
 /**
  * The key of `limit` for this request: writes its fingerprint (16 bytes) into `fingerprint`
- * and returns the name of the table entry it lives in; null when a part is missing and the
- * limit is skipped. A limit without key parts has one key: hashed once, then copied.
+ * and returns the number of the table entry it lives in (QuotaConfig.entryKeyInto); -1 when a
+ * part is missing and the limit is skipped. A limit without key parts has one key: hashed once, then copied.
  */
-export function keyOf(limit: LimitSpec, facts: RequestFacts, config: QuotaConfig, fingerprint: Uint8Array): string | null {
+export function keyOf(limit: LimitSpec, facts: RequestFacts, config: QuotaConfig, fingerprint: Uint8Array): i64 {
   const fixed = limit.fixedFingerprint;
   if (fixed !== null) {
     memory.copy(fingerprint.dataStart, fixed.dataStart, 16);
-    return limit.fixedEntryKey;
+    return <i64>limit.fixedEntry;
   }
   hasher.reset().update(limit.signatureBytes);
   for (let i = 0; i < limit.parts.length; i++) {
@@ -160,18 +160,18 @@ export function keyOf(limit: LimitSpec, facts: RequestFacts, config: QuotaConfig
       if (value !== null) hashValue(value);
     }
     if (!present) {
-      if (!limit.sharedWhenMissing) return null;
+      if (!limit.sharedWhenMissing) return -1;
       hasher.update(MISSING);
     }
   }
   hasher.digestInto(digest);
   memory.copy(fingerprint.dataStart, digest.dataStart, 16);
-  const entryKey = config.entryKey(<u32>(load<u64>(digest.dataStart, 16) % <u64>config.buckets));
+  const entry = <u32>(load<u64>(digest.dataStart, 16) % <u64>config.buckets);
   if (limit.parts.length == 0) {
     limit.fixedFingerprint = fingerprint.slice(0, 16);
-    limit.fixedEntryKey = entryKey;
+    limit.fixedEntry = entry;
   }
-  return entryKey;
+  return <i64>entry;
 }
 
 const HEX = "0123456789abcdef";

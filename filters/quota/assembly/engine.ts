@@ -13,7 +13,7 @@
 
 import { Context, RootContext, WasmResult } from "../../../sdk/assembly/index";
 import { Entry } from "./entry";
-import { LimitSpec, WAYS } from "./config";
+import { LimitSpec, QuotaConfig, WAYS } from "./config";
 import { spendGlobalToken } from "./global";
 import { Check, SlotState } from "./limiter";
 import * as metrics from "./metrics";
@@ -35,7 +35,7 @@ export class Target {
   limit: LimitSpec | null = null;
   readonly fingerprint: Uint8Array = new Uint8Array(16);
   /** The key table entry the key lives in (descriptor.ts keyOf). */
-  entryKey: string = "";
+  entryId: u32 = 0;
   readonly check: Check = new Check();
   /** No free slot for a new key: denied, or counted in the limit's overflow state. */
   capacityHit: bool = false;
@@ -58,12 +58,14 @@ export class QuotaEngine {
   /** Retries of the last decision. */
   retries: i32 = 0;
 
+  constructor(private readonly config: QuotaConfig) {}
+
   /** Starts a new request. */
   reset(): void {
     this.count = 0;
   }
 
-  /** Adds a limit for this request; fill its fingerprint and entryKey before decide(). */
+  /** Adds a limit for this request; fill its fingerprint and entryId before decide(). */
   add(limit: LimitSpec): Target {
     if (this.count == this.targetPool.length) this.targetPool.push(new Target());
     const t = unchecked(this.targetPool[this.count++]);
@@ -104,14 +106,14 @@ export class QuotaEngine {
     return Decision.Contended;
   }
 
-  private entryFor(key: string, maxWays: i32, countsAsLive: bool): Entry {
+  private entryFor(id: u32, maxWays: i32, countsAsLive: bool): Entry {
     for (let i = 0; i < this.entryCount; i++) {
       const e = unchecked(this.entryPool[i]);
-      if (e.key == key) return e;
+      if (e.id == id) return e;
     }
     if (this.entryCount == this.entryPool.length) this.entryPool.push(new Entry());
     const e = unchecked(this.entryPool[this.entryCount++]);
-    e.open(key, maxWays, countsAsLive);
+    e.open(this.config, id, maxWays, countsAsLive);
     e.load();
     return e;
   }
@@ -143,7 +145,7 @@ export class QuotaEngine {
       t.capacityHit = false;
       t.overflow = false;
       t.consumed = false;
-      let entry = this.entryFor(t.entryKey, WAYS, true);
+      let entry = this.entryFor(t.entryId, WAYS, true);
       let fingerprint = t.fingerprint;
       let slot = entry.find(fingerprint);
       let claimed = false;
@@ -158,7 +160,7 @@ export class QuotaEngine {
           continue;
         }
         t.overflow = true;
-        entry = this.entryFor(limit.overflowKey, 1, false);
+        entry = this.entryFor(this.config.overflowEntry(limit), 1, false);
         fingerprint = limit.overflowFingerprint;
         slot = entry.find(fingerprint);
         if (slot < 0) {

@@ -12,7 +12,7 @@
 // CAS of a read that found them; an entry found missing is created empty and re-read.
 
 import { SharedKey, WasmResult } from "../../../sdk/assembly/index";
-import { WAYS } from "./config";
+import { QuotaConfig, WAYS } from "./config";
 import { SlotState } from "./limiter";
 
 export const SLOT_BYTES: i32 = 48;
@@ -30,7 +30,8 @@ export class Entry {
   private loadedCount: i32 = 0;
   /** The entry's shared-data key, encoded once per distinct key (not per read or write). */
   private readonly shared: SharedKey = new SharedKey();
-  key: string = "";
+  /** Which entry (QuotaConfig.entryKeyInto numbers them). */
+  id: u32 = 0;
   maxWays: i32 = WAYS;
   /** Table entries count towards the live-key gauge; overflow entries do not. */
   countsAsLive: bool = true;
@@ -43,9 +44,9 @@ export class Entry {
   dirty: bool = false;
 
   /** Points this (pooled) object at another entry; call load() next. */
-  open(key: string, maxWays: i32, countsAsLive: bool): void {
-    this.key = key;
-    this.shared.setText(key);
+  open(config: QuotaConfig, id: u32, maxWays: i32, countsAsLive: bool): void {
+    this.id = id;
+    config.entryKeyInto(this.shared, id);
     this.maxWays = min(maxWays, WAYS);
     this.countsAsLive = countsAsLive;
   }

@@ -40,7 +40,7 @@ export class QuotaRoot extends RootContext {
       return false;
     }
     this.config = config;
-    this.engine = new QuotaEngine();
+    this.engine = new QuotaEngine(config);
     // Workers start their sweeps at different entries, so together they cover the table sooner.
     this.sweeper = new Sweeper(config, currentTimeNanoseconds());
     this.setTickPeriod(config.sweepIntervalMs);
@@ -113,9 +113,9 @@ class QuotaStream extends HttpContext {
     for (let i = 0; i < set.length; i++) {
       const limit = unchecked(config.limits[unchecked(set[i])]);
       const t = engine.add(limit);
-      const entryKey = keyOf(limit, facts, config, t.fingerprint);
-      if (entryKey === null) engine.count--; // a key part is missing: this limit does not apply
-      else t.entryKey = entryKey;
+      const entry = keyOf(limit, facts, config, t.fingerprint);
+      if (entry < 0) engine.count--; // a key part is missing: this limit does not apply
+      else t.entryId = <u32>entry;
     }
     if (engine.count == 0) return FilterHeadersStatus.Continue;
 

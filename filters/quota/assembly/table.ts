@@ -11,16 +11,15 @@ import { addLiveKeys } from "./metrics";
 export function seedTable(config: QuotaConfig): bool {
   const key = new SharedKey();
   for (let i = 0; i < config.limits.length; i++) {
-    key.setText(unchecked(config.limits[i]).overflowKey);
+    config.entryKeyInto(key, config.overflowEntry(unchecked(config.limits[i])));
     if (Entry.seed(key) != WasmResult.Ok) return false;
   }
   const marker = config.tablePrefix + "seeded";
   if (SharedData.get(marker) !== null) return true;
   // A million keys may be created here, in one callback, where nothing can be collected (see
   // sdk/assembly/collector.ts): each key is written in place, so the loop allocates nothing.
-  const prefix = String.UTF8.encode(config.tablePrefix, false);
   for (let b: u32 = 0; b < config.buckets; b++) {
-    key.setNumbered(prefix, b);
+    config.entryKeyInto(key, b);
     if (Entry.seed(key) != WasmResult.Ok) return false;
   }
   return SharedData.set(marker, String.UTF8.encode("1", false), 0) == WasmResult.Ok;
@@ -42,7 +41,7 @@ export class Sweeper {
     let dropped = 0;
     for (let i: u32 = 0; i < batch; i++) {
       const e = this.entry;
-      e.open(config.entryKey(this.cursor), WAYS, true);
+      e.open(config, this.cursor, WAYS, true);
       this.cursor = this.cursor + 1 == config.buckets ? 0 : this.cursor + 1;
       e.load();
       const expired = e.purge(now);
@@ -53,7 +52,7 @@ export class Sweeper {
         addLiveKeys(e.liveDelta);
         dropped += expired;
       } else if (result != WasmResult.CasMismatch) {
-        Log.warn("quota: sweep could not write " + e.key + ": result " + (<i32>result).toString());
+        Log.warn("quota: sweep could not write " + config.entryName(e.id) + ": result " + (<i32>result).toString());
         return dropped;
       }
     }
