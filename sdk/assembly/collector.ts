@@ -5,9 +5,9 @@
 // its work with enterGuest()/leaveGuest(); the outermost leave collects once the bytes
 // allocated since the last collection reach a budget, or at once when the heap had to grow.
 //
-// The budget adapts, because a collection costs what the live heap costs to mark (a jwt cache
-// of 1,500 tokens takes ~1.4 ms), not what was allocated: a fixed "every N requests" made a
-// filter with a big cache spend most of its time marking. After a collection the heap grew
+// The budget adapts, because a collection costs what the live heap costs to mark (a big jwt
+// token cache), not what was allocated: a fixed "every N requests" would mark that cache again
+// and again however little each request allocates. After a collection the heap grew
 // for, garbage outran the free space: the budget halves. Otherwise it grows by a quarter, up
 // to half the heap, so collections get rarer as the heap (and the cost of marking it) grows,
 // and the heap settles at a small multiple of the live data.
