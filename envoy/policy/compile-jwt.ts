@@ -3,6 +3,7 @@
 // table would; a route without a jwt sub-section needs a valid token from any provider. A route
 // with cors_preflight gets a preflight rule just before its own: the filter lets real preflights
 // through there and hands every other request on to the route's rule.
+import { publishIdentity } from './identity.ts';
 import { introspectionCluster, jwksCluster, parseCalloutUrl, type CalloutUrl } from './callout.ts';
 import type { ClaimRequirements, ClaimToHeader, IntrospectionProvider, Jwks, JwtProvider, JwtSection, Policy, Requirement, Route, TokenSource } from './types.ts';
 
@@ -12,6 +13,7 @@ export interface JwtConfig {
   rules: JwtRule[];
   cache: { max_entries: number };
   identity_header?: string;
+  publish_identity: boolean;
 }
 
 export interface JwtProviderConfig {
@@ -88,6 +90,7 @@ export function jwtConfig(policy: Policy, section: JwtSection): JwtConfig {
     rules: policy.routes.flatMap((route) => jwtRules(route, fallback)),
     cache: { max_entries: section.cache.max_entries },
     identity_header: section.identity_header,
+    publish_identity: publishIdentity(policy),
   });
 }
 

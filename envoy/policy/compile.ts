@@ -3,6 +3,7 @@
 // modules with identical configuration.
 import { isAbsolute, resolve } from 'node:path';
 import { jwtConfig } from './compile-jwt.ts';
+import { publishIdentity } from './identity.ts';
 import { quotaConfig } from './quota.ts';
 import type { ApikeySection, Policy, Route } from './types.ts';
 
@@ -34,6 +35,7 @@ export interface ApikeyConfig {
   keys: ApikeySection['keys'];
   forward_header?: string;
   hide_credentials: boolean;
+  publish_identity: boolean;
   rules: ApikeyRule[];
 }
 
@@ -107,12 +109,13 @@ export function apikeyConfig(policy: Policy, section: ApikeySection): ApikeyConf
     sources: section.sources.map((s) => ({ ...s })),
     keys: section.keys.map((k) => ({ client: k.client, sha256: k.sha256 })),
     hide_credentials: section.hide_credentials,
+    publish_identity: publishIdentity(policy),
     rules: policy.routes.map(apikeyRule),
   };
   if (section.forward_header === undefined) return config;
   // Keep the documented key order: forward_header sits before hide_credentials.
-  const { rules, hide_credentials, ...head } = config;
-  return { ...head, forward_header: section.forward_header, hide_credentials, rules };
+  const { rules, hide_credentials, publish_identity, ...head } = config;
+  return { ...head, forward_header: section.forward_header, hide_credentials, publish_identity, rules };
 }
 
 /**

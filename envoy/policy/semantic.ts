@@ -1,5 +1,6 @@
 // Rules a JSON schema cannot express: uniqueness across entries, references between sections,
 // and route orders where a later route can never be reached.
+import { identityIssues } from './identity.ts';
 import { RESERVED_HEADERS } from './headers.ts';
 import { jwtIssues } from './jwt-semantic.ts';
 import { listenerTlsIssues } from './listener-tls.ts';
@@ -11,7 +12,7 @@ import type { KeySource, Policy, Route } from './types.ts';
 const BUILTIN_FILTERS = ['apikey', 'jwt', 'quota'];
 
 export function semanticIssues(policy: Policy): RawIssue[] {
-  return [...routeIssues(policy), ...apikeyIssues(policy), ...jwtIssues(policy), ...quotaSemanticIssues(policy), ...extraFilterIssues(policy), ...listenerTlsIssues(policy)];
+  return [...routeIssues(policy), ...apikeyIssues(policy), ...jwtIssues(policy), ...quotaSemanticIssues(policy), ...extraFilterIssues(policy), ...listenerTlsIssues(policy), ...identityIssues(policy)];
 }
 
 function routeIssues(policy: Policy): RawIssue[] {

@@ -194,5 +194,10 @@ export interface Policy {
   jwt?: JwtSection;
   quota?: QuotaSection;
   extra_filters?: ExtraFilter[];
+  /**
+   * Whether apikey and jwt publish the caller's identity as filter state for later filters.
+   * Absent: only when a filter of the chain may read it (`publishIdentity` in compile.ts).
+   */
+  publish_identity?: boolean;
   failure_policy: FailurePolicy;
 }

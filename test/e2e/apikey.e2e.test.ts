@@ -95,3 +95,20 @@ describe('apikey in Envoy', () => {
     expect(gateway.logs()).not.toContain(KEYS.demo);
   });
 });
+
+describe('apikey in Envoy with publish_identity: false', () => {
+  it('admits and forwards as before, but later filters see no identity', async () => {
+    const echo = await startEchoServer();
+    const gateway = await startGateway({ policy: { ...testPolicy({ upstreamPort: echo.port, probe: true }), publish_identity: false }, buildDir: BUILD_DIR });
+    try {
+      const res = await httpRequest(`${gateway.baseUrl}/api/items`, { method: 'GET', headers: { 'x-api-key': KEYS.demo, 'x-probe-identity': 'apikey:ops' } });
+      expect(res.status).toBe(200);
+      const seen = JSON.parse(res.body) as Echo;
+      expect(seen.headers['x-portcullis-client']).toBe('demo');
+      expect(seen.headers['x-probe-identity']).toBe('none');
+    } finally {
+      await gateway.stop();
+      await echo.close();
+    }
+  });
+});

@@ -67,6 +67,14 @@ describe('apikey: allowed requests', () => {
     expect(vm.counter('portcullis.apikey.allowed')).toBe(1);
   });
 
+  test('publish_identity: false admits the same request without setting the identity property', async () => {
+    const { vm } = await startFilter({ ...baseConfig(), publish_identity: false });
+    const { stream, action } = request(vm, '/orders', { 'x-api-key': KEYS.demo });
+    expect(action).toBe('Continue');
+    expect(stream.property('portcullis.identity')).toBeUndefined();
+    expect(stream.requestHeader('x-portcullis-client')).toBe('demo');
+  });
+
   test('every key of a client maps to that client (rotation)', async () => {
     const { vm } = await startFilter();
     expect(request(vm, '/admin/x', { 'x-api-key': KEYS.ops2 }).stream.property('portcullis.identity')).toBe('apikey:ops');
@@ -487,6 +495,7 @@ describe('apikey: configuration', () => {
     ['bad forward header', baseConfig({ forward_header: 'X Client' }), 'forward_header: must be a lower-case HTTP header name'],
     ['forward header is the key header', baseConfig({ forward_header: 'x-api-key' }), 'forward_header: must differ'],
     ['hide_credentials not bool', baseConfig({ hide_credentials: 'yes' }), 'hide_credentials: expected true or false, got string'],
+    ['publish_identity not bool', baseConfig({ publish_identity: 1 }), 'publish_identity: expected true or false, got number'],
     ['rule without path', baseConfig({ rules: [{ methods: ['GET'] }] }), 'rules[0]: must have exactly one of "prefix" or "exact"'],
     ['rule with both', baseConfig({ rules: [{ prefix: '/a', exact: '/a' }] }), 'rules[0]: must have exactly one of'],
     ['relative prefix', baseConfig({ rules: [{ prefix: 'admin' }] }), 'rules[0].prefix: must be a path starting with'],

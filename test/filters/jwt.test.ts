@@ -47,6 +47,14 @@ describe('jwt: valid tokens', () => {
     expect(vm.counter('portcullis.jwt.allowed')).toBe(1);
   });
 
+  test('publish_identity: false admits the same request without setting the identity property', async () => {
+    const { host, vm } = await corp({}, { publish_identity: false });
+    const { stream, action } = send(vm, '/orders', bearer(await mint(rs, claims(host))));
+    expect(action).toBe('Continue');
+    expect(stream.property('portcullis.identity')).toBeUndefined();
+    expect(vm.counter('portcullis.jwt.allowed')).toBe(1);
+  });
+
   test('a token without kid is tried against the keys fitting its alg', async () => {
     const { host, vm } = await corp();
     expect(send(vm, '/orders', bearer(await mint(keys.get('ES256')!, claims(host), { noKid: true }))).action).toBe('Continue');
@@ -573,11 +581,12 @@ describe('jwt: configuration errors', () => {
     expect(vm.logs.map((l) => l.message).join('\n')).toContain(message);
   });
 
-  test('rules naming unknown providers and colliding headers are refused', async () => {
+  test('rules naming unknown providers, colliding headers and a non-boolean publish_identity are refused', async () => {
     for (const [cfg, message] of [
       [config([inlineProvider([rs])], { rules: [{ prefix: '/', requires: { provider: 'nobody' } }] }), 'rules[0].requires.provider: unknown provider "nobody"'],
       [config([inlineProvider([rs], { claims_to_headers: [{ claim: 'sub', header: 'authorization' }] })]), 'cannot be set by the filter'],
       [config([inlineProvider([rs])], { rules: [{ prefix: '/' }] }), 'rules[0].requires: required'],
+      [config([inlineProvider([rs])], { publish_identity: 'yes' }), 'publish_identity: expected true or false, got string'],
     ] as [Record<string, unknown>, string][]) {
       const vm = await new Host().startVm({ module: await jwtModule(), pluginConfiguration: cfg, allowConfigureFailure: true });
       expect(vm.configured).toBe(false);

@@ -206,7 +206,9 @@ describe('quota: identity from the auth filters', () => {
   async function chain(quota: Config) {
     const policy = testPolicy();
     const host = new Host({ startTimeMs: T0 });
-    const apikey = await host.startVm({ module: apikeyPath, pluginConfiguration: apikeyConfig(policy, policy.apikey!), vmId: 'apikey' });
+    // The policy here has no quota section (the quota VM gets its configuration directly), so
+    // the hand-off the compiler would turn on for a quota keyed on identity is asked for.
+    const apikey = await host.startVm({ module: apikeyPath, pluginConfiguration: apikeyConfig({ ...policy, publish_identity: true }, policy.apikey!), vmId: 'apikey' });
     const vm = await host.startVm({ module: modulePath, pluginConfiguration: quota, vmId: 'quota' });
     const as = (key?: string) => ({ host, vms: [apikey, vm], headers: (key ? { 'x-api-key': key } : {}) as Record<string, string> });
     return { vm, as };

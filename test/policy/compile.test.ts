@@ -14,6 +14,7 @@ describe('compileChain', () => {
       keys: [{ client: 'demo', sha256: HASH_A }, { client: 'ops', sha256: HASH_B }],
       forward_header: 'x-portcullis-client',
       hide_credentials: true,
+      publish_identity: false, // nothing in this chain reads it
       rules: [
         { methods: ['GET'], prefix: '/health', public: true },
         { methods: [], prefix: '/admin', clients: ['ops'] },
@@ -52,8 +53,20 @@ describe('compileChain', () => {
   it('omits forward_header when unset and keeps the chain empty without filters', () => {
     const text = CONTRACT_POLICY.replace('  forward_header: x-portcullis-client\n', '');
     const config = JSON.parse(compileChain(parsePolicy(text, 'c.yaml'), { buildDir: 'b' })[0].configuration);
-    expect(Object.keys(config)).toEqual(['realm', 'sources', 'keys', 'hide_credentials', 'rules']);
+    expect(Object.keys(config)).toEqual(['realm', 'sources', 'keys', 'hide_credentials', 'publish_identity', 'rules']);
     expect(compileChain(parsePolicy(PLAIN_POLICY, 'p.yaml'), { buildDir: 'b' })).toEqual([]);
+  });
+
+  it('publishes the identity only to a chain that reads it, unless the policy says', () => {
+    const publishes = (text: string) => compileChain(parsePolicy(text, 'c.yaml'), { buildDir: 'b' }).filter((s) => s.name === 'apikey' || s.name === 'jwt').map((s) => JSON.parse(s.configuration).publish_identity);
+    const quota = (key: string) => `quota:\n  limits: [{ name: l, token_bucket: { rate: 1, per: second }, key: [${key}] }]\n`;
+    expect(publishes(CONTRACT_POLICY)).toEqual([false]);
+    expect(publishes(CONTRACT_POLICY + quota('client_ip'))).toEqual([false]);
+    expect(publishes(CONTRACT_POLICY + quota('client_ip, identity'))).toEqual([true]);
+    expect(publishes(`${CONTRACT_POLICY}quota:\n  limits: [{ name: l, token_bucket: { rate: 1, per: second } }]\n  default_limits: [l]\n  plans: { from: identity, default: p, plans: [{ name: p, limits: [l] }] }\n`)).toEqual([true]);
+    expect(publishes(`${CONTRACT_POLICY}extra_filters: [{ name: probe, module: fixtures/probe.wasm }]\n`)).toEqual([true]);
+    expect(publishes(`${CONTRACT_POLICY}publish_identity: true\n`)).toEqual([true]);
+    expect(publishes(`${CONTRACT_POLICY}publish_identity: false\nextra_filters: [{ name: probe, module: fixtures/probe.wasm }]\n`)).toEqual([false]);
   });
 
   it('appends extra filters in order, resolving modules against the build dir', () => {

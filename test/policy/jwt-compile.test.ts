@@ -48,6 +48,7 @@ describe('jwt compilation', () => {
       ],
       cache: { max_entries: 4096 },
       identity_header: 'x-portcullis-subject',
+      publish_identity: false,
     }));
   });
 
@@ -66,7 +67,8 @@ describe('jwt compilation', () => {
       { methods: [], prefix: '/open', requires: { any: [{ provider: 'corp' }, { provider: 'other' }] }, allow_missing: true, allow_missing_or_failed: false, fail_open_without_keys: true },
       { methods: [], prefix: '/', requires: { any: [{ provider: 'corp' }, { provider: 'other' }] }, allow_missing: false, allow_missing_or_failed: false, fail_open_without_keys: false },
     ]);
-    expect(Object.keys(config)).toEqual(['providers', 'rules', 'cache']);
+    expect(Object.keys(config)).toEqual(['providers', 'rules', 'cache', 'publish_identity']);
+    expect(config.publish_identity).toBe(true); // an extra filter may read it
   });
 });
 

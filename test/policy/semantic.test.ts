@@ -32,6 +32,19 @@ apikey:
     ]);
   });
 
+  it('refuses publish_identity: false where the quota keys on the identity', () => {
+    expect(messages(`${head}routes:
+  - { name: api, match: { prefix: / } }
+apikey:
+  keys: [{ client: ops, sha256: ${HASH_A} }]
+publish_identity: false
+quota:
+  limits: [{ name: per_client, token_bucket: { rate: 1, per: second }, key: [identity] }]
+`)).toEqual([
+      '8:19 publish_identity: quota.limits[0].key keys on the identity, which false would never hand over: remove publish_identity (or set it to true)',
+    ]);
+  });
+
   it('catches duplicate route names and routes an earlier one shadows', () => {
     expect(messages(`${head}routes:
   - { name: api, match: { prefix: /api } }

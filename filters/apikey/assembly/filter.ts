@@ -116,7 +116,7 @@ class ApiKeyStream extends HttpContext {
       return FilterHeadersStatus.StopIteration;
     }
 
-    Identity.setPrepared(unchecked(keys.identities[index]));
+    if (config.publishIdentity) Identity.setPrepared(unchecked(keys.identities[index]));
     // The rule's forwarding (resolved in onConfigure: its own fields, else the section's).
     const forward = rule === null ? config.forwardHeaderBytes : rule.forwardHeaderBytes;
     const hide = rule === null ? config.hideCredentials : rule.hideCredentials;

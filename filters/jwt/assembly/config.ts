@@ -8,7 +8,7 @@ import { isHeaderName } from "./names";
 import { Introspector, Provider, SourceKind, Source, parseIntrospector, parseProvider } from "./providers";
 import { Rule, parseRules } from "./rules";
 
-const TOP_LEVEL_FIELDS = ["providers", "introspection", "rules", "cache", "identity_header"];
+const TOP_LEVEL_FIELDS = ["providers", "introspection", "rules", "cache", "identity_header", "publish_identity"];
 const CACHE_FIELDS = ["max_entries"];
 const MAX_PROVIDERS = 32;
 const MAX_CONFIG_BYTES = 4 << 20;
@@ -30,6 +30,12 @@ export class JwtConfig {
     public readonly identityHeader: string,
     /** Every header the filter may set upstream: client copies are removed from every request. */
     public readonly ownedHeaders: string[],
+    /**
+     * Whether a verdict sets the identity property for later filters (publish_identity). Envoy
+     * stores it as filter state on every request, which costs about as much as the rest of a
+     * cache hit, so the compiler turns it off when no filter of the chain reads it.
+     */
+    public readonly publishIdentity: bool,
   ) {
     this.identityHeaderBytes = headerName(identityHeader);
     const owned = new Array<ArrayBuffer>(ownedHeaders.length);
@@ -153,8 +159,10 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
     else identityHeader = identity;
   }
 
+  const publishIdentity = check.bool(root.get("publish_identity"), "publish_identity", true);
+
   const rules = check.failed ? new Array<Rule>() : parseRules(check, root.get("rules"), providers, introspectors);
   const owned = check.failed ? new Array<string>() : collectOwnedHeaders(check, providers, introspectors, identityHeader);
   if (check.failed) return new ConfigResult(null, check.error);
-  return new ConfigResult(new JwtConfig(providers, introspectors, rules, cacheMaxEntries, identityHeader, owned), "");
+  return new ConfigResult(new JwtConfig(providers, introspectors, rules, cacheMaxEntries, identityHeader, owned, publishIdentity), "");
 }

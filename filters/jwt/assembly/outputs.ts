@@ -123,7 +123,7 @@ export function applyOutputs(config: JwtConfig, outcome: Outcome): Status {
     }
   }
   const first = outputsOf(unchecked(successes[0]));
-  Identity.setPrepared(first.identity);
+  if (config.publishIdentity) Identity.setPrepared(first.identity);
   if (config.identityHeaderBytes.byteLength > 0) requestHeaders.addBytes(config.identityHeaderBytes, first.subject);
   return Status.Ok;
 }
@@ -131,7 +131,7 @@ export function applyOutputs(config: JwtConfig, outcome: Outcome): Status {
 /** `mtls:<identity>` and identity_header, for a win by client certificate alone. */
 function applyPeerIdentity(config: JwtConfig, identity: string): Status {
   if (!isHeaderSafe(identity) || identity.length > MAX_HEADER_VALUE) return Status.InvalidHeaderValue;
-  Identity.set("mtls", identity);
+  if (config.publishIdentity) Identity.set("mtls", identity);
   if (config.identityHeaderBytes.byteLength > 0) requestHeaders.addBytes(config.identityHeaderBytes, String.UTF8.encode(identity, false));
   return Status.Ok;
 }
