@@ -64,14 +64,27 @@ function rootOf(id: u32): RootContext {
   return roots.get(id);
 }
 
+// The stream of the latest lookup: Envoy creates a stream's context and calls its request
+// headers back to back, and a filter that only reads request headers sees each stream twice
+// (headers, delete), so most lookups are answered here without hashing. Cleared on delete.
+let recentId: u32 = 0;
+let recentStream: HttpContext | null = null;
+
 function streamOf(id: u32): HttpContext {
+  const recent = recentStream;
+  if (recent !== null && recentId == id) return recent;
   // A callback for a stream we never created means the host and guest disagree: trap so the
   // host fails the stream closed instead of letting it through unfiltered.
   if (!streams.has(id)) abort("proxy-wasm host referred to unknown http context");
-  return streams.get(id);
+  const stream = streams.get(id);
+  recentId = id;
+  recentStream = stream;
+  return stream;
 }
 
 function contextOf(id: u32): Context | null {
+  const recent = recentStream;
+  if (recent !== null && recentId == id) return recent;
   if (streams.has(id)) return streams.get(id);
   if (roots.has(id)) return roots.get(id);
   return null;
@@ -89,7 +102,10 @@ export function onContextCreate(id: u32, parentId: u32): void {
     roots.set(id, createRoot(id));
     return;
   }
-  streams.set(id, rootOf(parentId).createHttpContext(id));
+  const stream = rootOf(parentId).createHttpContext(id);
+  streams.set(id, stream);
+  recentId = id;
+  recentStream = stream;
 }
 
 export function onVmStart(rootId: u32, configurationSize: usize): bool {
@@ -185,6 +201,6 @@ export function onDelete(id: u32): void {
   context.onDelete();
   dropPendingCallsOf(id);
   dropGrpcCallsOf(id);
-  if (streams.has(id)) streams.delete(id);
-  else roots.delete(id);
+  if (recentId == id) recentStream = null;
+  if (!streams.delete(id)) roots.delete(id);
 }
