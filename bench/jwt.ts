@@ -150,7 +150,7 @@ export function printJwtHostSim(r: Awaited<ReturnType<typeof jwtHostSim>>) {
 
 // ---- real Envoy: bare, native jwt_authn (its token cache on), ours; one token vs all distinct ----
 
-export type JwtEnvoyVariant = 'bare' | 'native jwt_authn' | 'portcullis jwt';
+export type JwtEnvoyVariant = 'bare' | 'native jwt_authn' | 'portcullis jwt' | 'portcullis jwt, identity on';
 
 export async function jwtEnvoy(durationS: number, connections: number, distinct: number, rounds: number) {
   const { startEchoServer } = await import('../envoy/echo-server.ts');
@@ -165,7 +165,9 @@ export async function jwtEnvoy(durationS: number, connections: number, distinct:
   const tokens: string[] = [];
   for (let i = 0; i < distinct; i++) tokens.push(await mint(key, { iss: ISSUER, aud: 'api', sub: `user-${i}`, iat: now, exp: now + 3600 }));
   const cacheEntries = 1024;
-  const policyWith = (jwt: boolean, port: number) =>
+  // `publishIdentity`: the chain has a reader of the identity (e.g. quota keyed on it), so the
+  // filter also sets Envoy filter state on every verdict; alone, the compiler leaves that off.
+  const policyWith = (jwt: boolean, port: number, publishIdentity?: boolean) =>
     validatePolicy(
       {
         version: 1,
@@ -175,6 +177,7 @@ export async function jwtEnvoy(durationS: number, connections: number, distinct:
         ...(jwt
           ? { jwt: { providers: [{ name: 'bench', issuer: ISSUER, audiences: ['api'], algorithms: ['RS256'], keys: { inline: { keys: [key.jwk] } } }], cache: { max_entries: cacheEntries } } }
           : {}),
+        ...(publishIdentity === undefined ? {} : { publish_identity: publishIdentity }),
         failure_policy: 'fail_closed',
       },
       'bench-jwt-policy',
@@ -196,6 +199,7 @@ export async function jwtEnvoy(durationS: number, connections: number, distinct:
         },
       ],
       'portcullis jwt': [ours, answerFromEnvoy],
+      'portcullis jwt, identity on': [policyWith(true, echo.port, true), answerFromEnvoy],
     };
     // Every round: a fresh gateway per variant, its warm-up, then both kinds of traffic on it.
     const byVariant = await runRounds(Object.keys(variants) as JwtEnvoyVariant[], rounds, async (name) => {

@@ -71,7 +71,22 @@ export function medians<V extends string>(byVariant: Record<V, LoadResult[]>): R
   return Object.fromEntries(Object.entries<LoadResult[]>(byVariant).map(([v, rounds]) => [v, medianRound(rounds)])) as Record<V, RoundsResult>;
 }
 
-/** The header and rows of one comparison table: name, req/s, p50, p99, ratio to `reference`, rounds. */
+/**
+ * The median over rounds of `x`'s req/s divided by `reference`'s in the same round. Both were
+ * measured within one round (a minute or so apart), so drift of the machine that spans rounds
+ * cancels out of each ratio; the ratio of the two medians keeps it when the variants' median
+ * rounds fall in different periods. Printed beside it as a check, not instead of it.
+ */
+export function pairedRatio(x: RoundsResult, reference: RoundsResult): number {
+  const n = Math.min(x.rounds.length, reference.rounds.length);
+  const ratios = Array.from({ length: n }, (_, i) => x.rounds[i].rps / reference.rounds[i].rps).sort((a, b) => a - b);
+  return ratios[Math.floor((n - 1) / 2)];
+}
+
+/**
+ * The header and rows of one comparison table: name, req/s, p50, p99, ratio of the medians to
+ * `reference`'s, the median of the per-round ratios (`pairedRatio`), rounds.
+ */
 export function printRoundsTable(
   title: string,
   nameWidth: number,
@@ -85,13 +100,14 @@ export function printRoundsTable(
   const left = `${title} (${first?.tool ?? '?'}, 1 worker)`;
   console.log(
     `${`${left} `.padEnd(2 + nameWidth + 1 + 9 - 'req/s'.length)}req/s ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}   ${ratioLabel.padEnd(ratioWidth)}   ` +
-      `median of ${n} round${n === 1 ? '' : 's'}: req/s per round (spread)`,
+      `paired   median of ${n} round${n === 1 ? '' : 's'}: req/s per round (spread)`,
   );
-  const base = rows[reference].rps;
+  const ref = rows[reference];
   for (const [name, x] of Object.entries(rows)) {
-    const ratio = `${fmt(x.rps / base, 2)}×`;
+    const ratio = `${fmt(x.rps / ref.rps, 2)}×`;
+    const paired = `${fmt(pairedRatio(x, ref), 2)}×`;
     console.log(
-      `  ${name.padEnd(nameWidth)} ${fmt(x.rps, 0).padStart(9)} ${fmt(x.p50ms, 2).padStart(8)} ${fmt(x.p99ms, 2).padStart(8)}   ${ratio.padEnd(ratioWidth)}   ${roundsColumn(x)}${flags(x)}`,
+      `  ${name.padEnd(nameWidth)} ${fmt(x.rps, 0).padStart(9)} ${fmt(x.p50ms, 2).padStart(8)} ${fmt(x.p99ms, 2).padStart(8)}   ${ratio.padEnd(ratioWidth)}   ${paired.padEnd(6)}   ${roundsColumn(x)}${flags(x)}`,
     );
   }
 }
