@@ -6,11 +6,11 @@
 // BENCH_JWT_REQUESTS (jwt host-sim samples per algorithm, default 3000), BENCH_JWT_DISTINCT
 // (distinct tokens in the jwt Envoy load, default 4000), BENCH_QUOTA_CLIENTS (clients in the
 // quota bound, default 1,000,000), BENCH_CONNECTIONS (default 32), and for the Envoy comparisons:
-// BENCH_ROUNDS (default 3) interleaved rounds, each measuring every variant once on a fresh
+// BENCH_ROUNDS (default 5: a median that two disturbed rounds cannot move) interleaved rounds, each measuring every variant once on a fresh
 // gateway (2 s warm-up, then BENCH_DURATION_S of load, default 6) in an order that rotates per
 // round; each variant is reported by its median round (bench/lib/rounds.ts), all rounds are saved.
-// With the defaults the Envoy comparisons take about 5 minutes of the run (BENCH_DURATION_S=3:
-// about 3¼, the time one 10 s measurement per variant used to take). BENCH_PIN=0 leaves wrk and
+// With the defaults the Envoy comparisons take about 9 minutes of the run (BENCH_ROUNDS=3
+// BENCH_DURATION_S=3: about 3¾). BENCH_PIN=0 leaves wrk and
 // Envoy unpinned (by default wrk runs on CPU 0 and every Envoy thread on CPU 1: bench/lib/pinning.ts).
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ const wanted = new Set(process.argv.slice(2));
 const want = (section: string) => wanted.size === 0 || wanted.has(section);
 const results: Record<string, unknown> = { date: new Date().toISOString() };
 const started = Date.now();
-const rounds = num('BENCH_ROUNDS', 3);
+const rounds = num('BENCH_ROUNDS', 5);
 if (want('apikey') || want('jwt') || want('quota')) console.log(`Envoy comparisons: ${describePinning()}`);
 const durationS = num('BENCH_DURATION_S', 6);
 if (['apikey', 'jwt', 'quota'].some(want)) results.envoyLoad = { rounds, durationS, warmupS: 2, connections: num('BENCH_CONNECTIONS', 32) };
