@@ -43,6 +43,9 @@ let instances = 0;
 const running = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
+/** Starts on ports it picked itself this many times at most when another process took one first. */
+const PORT_RACE_ATTEMPTS = 3;
+
 export async function startLocalGateway(options: LocalGatewayOptions): Promise<LocalGateway> {
   const binary = await ensureEnvoyBinary();
   const buildDir = options.buildDir ?? defaultBuildDir();
@@ -51,6 +54,21 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
       throw new GatewayStartError(`filter "${spec.name}": module ${spec.wasmPath} does not exist (run \`portcullis build\`)`);
     }
   }
+  // A port found free can be taken by another process before Envoy binds it (parallel test
+  // files start gateways and servers all the time): Envoy then exits with "Address already in
+  // use", and ports we picked are simply picked again. Ports the caller fixed are not retried.
+  const ownPorts = !options.listenerPort && !options.adminPort;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options, binary, buildDir);
+    } catch (err) {
+      const raced = err instanceof GatewayStartError && /address already in use/i.test(err.message);
+      if (!ownPorts || !raced || attempt >= PORT_RACE_ATTEMPTS) throw err;
+    }
+  }
+}
+
+async function startOnce(options: LocalGatewayOptions, binary: string, buildDir: string): Promise<LocalGateway> {
   const { listenerPort, adminPort } = await choosePorts(options);
   const adminAddress = options.policy.admin?.address ?? '127.0.0.1';
   // Rendered (and transformed) before the temp dir exists: a throwing transform leaves nothing behind.

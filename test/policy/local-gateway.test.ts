@@ -91,6 +91,15 @@ describe('local gateway harness', () => {
     await expect(start).rejects.toThrow(/Envoy exited during start-up[\s\S]*Proxy-Wasm ABI version/);
   });
 
+  it('never shares a listener port with another gateway (no SO_REUSEPORT), so a port race fails loudly', async () => {
+    // Two gateways told to use the same port: with Envoy's default reuse_port both would start
+    // and split the connections; the second must instead fail to bind (and, had the harness
+    // picked the port itself, would have been retried on fresh ones).
+    const policy = parsePolicy(PLAIN_POLICY, 'gw.yaml');
+    const again = startLocalGateway({ policy, upstreamPort: echo.port, listenerPort: gateway.listenerPort });
+    await expect(again).rejects.toThrow(/Envoy exited during start-up[\s\S]*address already in use/i);
+  });
+
   it('names a missing module before starting Envoy', async () => {
     const policy = parsePolicy(`${PLAIN_POLICY}extra_filters:\n  - { name: gone, module: gone.wasm }\n`, 'bad.yaml');
     await expect(startLocalGateway({ policy, buildDir: dir })).rejects.toThrow(`filter "gone": module ${join(dir, 'gone.wasm')} does not exist (run \`portcullis build\`)`);

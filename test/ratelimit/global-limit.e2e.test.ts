@@ -1,6 +1,6 @@
 // Global limits against the real envoyproxy/ratelimit + Redis: a gRPC round trip from wasm in
 // Envoy, then two Envoy instances sharing one limit, measuring the overshoot (admitted - limit).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalGateway, type LocalGateway } from '../../envoy/harness/local.ts';
 import { freePort } from '../../envoy/harness/ports.ts';
 import { renderRatelimitCluster, RATELIMIT_CLUSTER } from '../../envoy/policy/ratelimit-cluster.ts';
@@ -74,10 +74,20 @@ describe('global limits with envoyproxy/ratelimit', () => {
     gateways.push(gw);
     const client = `c-${Date.now()}`;
     let admitted = 0;
+    // Each request waits for the lease call it may have started to be answered: on a loaded
+    // machine a call can take longer than the requests the credit covers, and sequential traffic
+    // racing it would measure the machine, not the lease. (Parallel traffic is the next test.)
+    const metric = (stats: Record<string, number>, name: string) => stats[`wasmcustom.portcullis.quota.global.${name}`] ?? 0;
+    const leaseSettled = async () => {
+      const stats = await gw.stats();
+      const answered = metric(stats, 'lease_granted') + metric(stats, 'lease_over_limit') + metric(stats, 'service_failures');
+      expect(answered).toBe(metric(stats, 'lease_requests'));
+    };
     for (let i = 0; i < LIMIT + 20; i++) {
       const res = await httpRequest(`${gw.baseUrl}/x`, { headers: { 'x-client': client } });
       if (res.status === 200) admitted++;
       else expect(res.status).toBe(429);
+      await vi.waitFor(leaseSettled, { timeout: 10_000, interval: 10 });
     }
     const stats = await gw.stats();
     expect(stats['wasmcustom.portcullis.quota.global.lease_granted']).toBeGreaterThan(0);
