@@ -125,8 +125,9 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;
       const map = readableMap(type);
       if (!map) {
-        // Envoy serializes a missing gRPC metadata map as an empty one.
-        if (type !== HeaderMapType.GrpcReceiveInitialMetadata && type !== HeaderMapType.GrpcReceiveTrailingMetadata) return WasmResult.BadArgument;
+        // Envoy answers Ok with nothing copied for a map the stream does not have (yet): trailers,
+        // the response during request headers, a callout's answer or gRPC metadata outside their
+        // callbacks (test/differential/probe.diff.test.ts).
         return m.copySerializedToPointerSize(undefined, ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
       }
       return m.copySerializedToPointerSize(map.serialization(), ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;

@@ -25,7 +25,7 @@ export interface Outcome {
 }
 
 /** Request headers the filters under test own; only these are compared upstream. */
-export const WATCHED_HEADERS = ['x-portcullis-client', 'x-api-key', 'authorization', 'cookie', 'x-probe-identity', 'x-jwt-sub', 'x-jwt-org', 'x-portcullis-subject'];
+export const WATCHED_HEADERS = ['x-portcullis-client', 'x-api-key', 'authorization', 'cookie', 'x-probe-identity', 'x-probe-map-result', 'x-jwt-sub', 'x-jwt-org', 'x-portcullis-subject'];
 
 function watched(pairs: Iterable<[string, string]>): Record<string, string> {
   const out: Record<string, string> = {};
