@@ -54,13 +54,21 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
       throw new GatewayStartError(`filter "${spec.name}": module ${spec.wasmPath} does not exist (run \`portcullis build\`)`);
     }
   }
-  // A port found free can be taken by another process before Envoy binds it (parallel test
-  // files start gateways and servers all the time): Envoy then exits with "Address already in
-  // use", and ports we picked are simply picked again. Ports the caller fixed are not retried.
   const ownPorts = !options.listenerPort && !options.adminPort;
+  return retryPortRace(() => startOnce(options, binary, buildDir), ownPorts);
+}
+
+/**
+ * Runs `start` again (up to PORT_RACE_ATTEMPTS in all) while it fails because a port was taken:
+ * a port found free can be taken by another process before Envoy binds it (parallel test files
+ * start gateways and servers all the time), and Envoy then exits with "Address already in use".
+ * Ports the harness picked are simply picked again; ports the caller fixed (`ownPorts` false)
+ * are not retried.
+ */
+export async function retryPortRace<T>(start: () => Promise<T>, ownPorts: boolean): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce(options, binary, buildDir);
+      return await start();
     } catch (err) {
       const raced = err instanceof GatewayStartError && /address already in use/i.test(err.message);
       if (!ownPorts || !raced || attempt >= PORT_RACE_ATTEMPTS) throw err;

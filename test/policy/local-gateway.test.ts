@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEchoServer, type EchoServer } from '../../envoy/echo-server.ts';
 import { startGateway } from '../../envoy/harness/index.ts';
-import { startLocalGateway } from '../../envoy/harness/local.ts';
+import { GatewayStartError, retryPortRace, startLocalGateway } from '../../envoy/harness/local.ts';
 import type { Gateway } from '../../envoy/harness/types.ts';
 import { parsePolicy } from '../../envoy/policy/index.ts';
 import { answerEveryRouteWith } from './fixtures/direct-response.ts';
@@ -98,6 +98,25 @@ describe('local gateway harness', () => {
     const policy = parsePolicy(PLAIN_POLICY, 'gw.yaml');
     const again = startLocalGateway({ policy, upstreamPort: echo.port, listenerPort: gateway.listenerPort });
     await expect(again).rejects.toThrow(/Envoy exited during start-up[\s\S]*address already in use/i);
+  });
+
+  it('retries a start that lost a port it picked, and nothing else', async () => {
+    const raced = () => new GatewayStartError("Envoy exited during start-up (1)\ncannot bind '127.0.0.1:1': Address already in use");
+    let calls = 0;
+    const lostTwice = () => (++calls <= 2 ? Promise.reject(raced()) : Promise.resolve('started'));
+    await expect(retryPortRace(lostTwice, true)).resolves.toBe('started');
+    expect(calls).toBe(3);
+    calls = 0;
+    const alwaysLost = () => (++calls, Promise.reject(raced()));
+    await expect(retryPortRace(alwaysLost, true)).rejects.toThrow(/Address already in use/);
+    expect(calls).toBe(3);
+    calls = 0;
+    await expect(retryPortRace(alwaysLost, false)).rejects.toThrow(/Address already in use/); // the caller's ports
+    expect(calls).toBe(1);
+    calls = 0;
+    const refused = () => (++calls, Promise.reject(new GatewayStartError('Envoy exited during start-up (1)\nProxy-Wasm ABI version')));
+    await expect(retryPortRace(refused, true)).rejects.toThrow(/ABI version/);
+    expect(calls).toBe(1);
   });
 
   it('names a missing module before starting Envoy', async () => {
