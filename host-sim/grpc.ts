@@ -87,12 +87,8 @@ export interface GrpcStreamMessage {
 /** 'open' until the server closes it ('closed') or the module cancels it ('cancelled'). */
 export type GrpcStreamState = 'open' | 'closed' | 'cancelled';
 
-/**
- * A stream the module opened, seen from the server's side: what the module sent, and the calls
- * that play the server. Each server call delivers its callbacks before it returns.
- */
-export interface PendingGrpcStream {
-  readonly token: number;
+/** What the module opened a stream with: fixed for the stream's life. */
+export interface GrpcStreamInit {
   /** The cluster the GrpcService (or plain name) designates. */
   readonly cluster: string;
   /** The raw `service` argument, as the module passed it. */
@@ -103,6 +99,14 @@ export interface PendingGrpcStream {
   readonly metadata: HeaderPairs;
   /** The context that gets the stream's callbacks: always the root context, as in Envoy. */
   readonly contextId: number;
+}
+
+/**
+ * A stream the module opened, seen from the server's side: what the module sent, and the calls
+ * that play the server. Each server call delivers its callbacks before it returns.
+ */
+export interface PendingGrpcStream extends GrpcStreamInit {
+  readonly token: number;
   /** The messages the server received, in order (a copy). */
   readonly sent: GrpcStreamMessage[];
   /** The module ended its side: a message with end_stream, or proxy_grpc_close. */
@@ -308,26 +312,13 @@ export class GrpcCalls {
   }
 }
 
-export interface GrpcStreamInit {
-  cluster: string;
-  grpcService: Uint8Array;
-  serviceName: string;
-  method: string;
-  metadata: HeaderPairs;
-  contextId: number;
-}
-
 const encoder = new TextEncoder();
+
+// The GrpcStreamInit fields, which the constructor copies in (interface and class merge).
+interface GrpcStream extends GrpcStreamInit {}
 
 /** One stream: Envoy's GrpcStreamClientHandler state plus what the server saw. */
 class GrpcStream implements PendingGrpcStream {
-  readonly token: number;
-  readonly cluster: string;
-  readonly grpcService: Uint8Array;
-  readonly serviceName: string;
-  readonly method: string;
-  readonly metadata: HeaderPairs;
-  readonly contextId: number;
   private readonly messages: GrpcStreamMessage[] = [];
   /** The server no longer receives (the module sent end_stream or closed). */
   private localEnded = false;
@@ -336,14 +327,13 @@ class GrpcStream implements PendingGrpcStream {
   private remoteState: GrpcStreamState = 'open';
   private headersSent = false;
 
-  constructor(init: GrpcStreamInit, token: number, private readonly table: GrpcStreams) {
-    this.token = token;
-    this.cluster = init.cluster;
-    this.grpcService = init.grpcService;
-    this.serviceName = init.serviceName;
-    this.method = init.method;
-    this.metadata = init.metadata;
-    this.contextId = init.contextId;
+  constructor(
+    init: GrpcStreamInit,
+    readonly token: number,
+    private readonly table: GrpcStreams,
+  ) {
+    const { cluster, grpcService, serviceName, method, metadata, contextId } = init;
+    Object.assign(this, { cluster, grpcService, serviceName, method, metadata, contextId });
   }
 
   get sent(): GrpcStreamMessage[] {
