@@ -79,7 +79,7 @@ export function compileChain(policy: Policy, options: CompileOptions): FilterSpe
   if (quota) {
     // After the auth filters: quota keys on the identity they hand over. The build with a
     // response callback only when the policy wants the RateLimit fields on admitted responses
-    // (filters/quota/assembly/variant.ts): Envoy calls it on every stream.
+    // (filters/quota/assembly/index-headers.ts): Envoy calls it on every stream.
     const build = quota.response_headers ? 'quota-headers' : 'quota';
     chain.push({
       name: 'quota',

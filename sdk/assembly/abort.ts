@@ -6,6 +6,7 @@
 
 import { proxy_log } from "./abi/imports";
 import { LogLevel } from "./abi/types";
+import { decimalDigits, writeDecimal } from "./encoding/decimal";
 
 const CAPACITY: usize = 1024;
 const BUFFER: usize = memory.data(<i32>CAPACITY);
@@ -21,15 +22,8 @@ function putAscii(pos: usize, text: string): usize {
 }
 
 function putNumber(pos: usize, value: u32): usize {
-  let digits: usize = 1;
-  for (let v = value; v >= 10; v /= 10) digits++;
-  if (pos + digits > CAPACITY) return pos;
-  let v = value;
-  for (let i = digits; i > 0; i--) {
-    store<u8>(BUFFER + pos + i - 1, <u8>(0x30 + v % 10));
-    v /= 10;
-  }
-  return pos + digits;
+  if (pos + <usize>decimalDigits(value) > CAPACITY) return pos;
+  return pos + <usize>writeDecimal(BUFFER + pos, value);
 }
 
 export function portcullisAbort(message: string | null = null, fileName: string | null = null, line: u32 = 0, column: u32 = 0): void {

@@ -67,24 +67,28 @@ function rootOf(id: u32): RootContext {
 // The stream of the latest lookup: Envoy creates a stream's context and calls its request
 // headers back to back, and a filter that only reads request headers sees each stream twice
 // (headers, delete), so most lookups are answered here without hashing. Cleared on delete.
-let recentId: u32 = 0;
 let recentStream: HttpContext | null = null;
 
+/** The stream `id` if it was the latest one looked up or created. */
+function recent(id: u32): HttpContext | null {
+  const stream = recentStream;
+  return stream !== null && stream.id == id ? stream : null;
+}
+
 function streamOf(id: u32): HttpContext {
-  const recent = recentStream;
-  if (recent !== null && recentId == id) return recent;
+  const hit = recent(id);
+  if (hit !== null) return hit;
   // A callback for a stream we never created means the host and guest disagree: trap so the
   // host fails the stream closed instead of letting it through unfiltered.
   if (!streams.has(id)) abort("proxy-wasm host referred to unknown http context");
   const stream = streams.get(id);
-  recentId = id;
   recentStream = stream;
   return stream;
 }
 
 function contextOf(id: u32): Context | null {
-  const recent = recentStream;
-  if (recent !== null && recentId == id) return recent;
+  const hit = recent(id);
+  if (hit !== null) return hit;
   if (streams.has(id)) return streams.get(id);
   if (roots.has(id)) return roots.get(id);
   return null;
@@ -104,7 +108,6 @@ export function onContextCreate(id: u32, parentId: u32): void {
   }
   const stream = rootOf(parentId).createHttpContext(id);
   streams.set(id, stream);
-  recentId = id;
   recentStream = stream;
 }
 
@@ -201,6 +204,6 @@ export function onDelete(id: u32): void {
   context.onDelete();
   dropPendingCallsOf(id);
   dropGrpcCallsOf(id);
-  if (recentId == id) recentStream = null;
+  if (recentStream === context) recentStream = null;
   if (!streams.delete(id)) roots.delete(id);
 }

@@ -7,6 +7,7 @@ export {
 export { HeaderPair } from "./abi/header-map";
 export { Configuration, Context, HttpCallCallback, HttpContext, RootContext } from "./context";
 export { registerRootContext, RootContextFactory } from "./dispatcher";
+export { OptInExport, isExported } from "./exported";
 export {
   HeaderMap, HeaderSnapshot, requestHeaders, requestTrailers, responseHeaders, responseTrailers,
   httpCallResponseHeaders, httpCallResponseTrailers,

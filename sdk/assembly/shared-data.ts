@@ -3,6 +3,7 @@
 
 import { WasmResult } from "./abi/types";
 import * as host from "./hostcalls";
+import { writeDecimal } from "./encoding/decimal";
 
 /** A value read from shared data, with the CAS token that guards writing it back. */
 export class SharedValue {
@@ -28,53 +29,41 @@ export class SharedUpdateResult {
 
 /**
  * A shared-data key encoded once, for code that reads and writes the same keys on every
- * request: no string is encoded per call, and reads land in one reused result. `setText`
- * re-points it at another key, reusing its buffer.
+ * request: no string is encoded per call, and reads land in one reused result. `setBytes`
+ * and `setNumbered` re-point it at another key, reusing its buffer.
  */
 export class SharedKey {
   private bytes: ArrayBuffer;
   private length: i32 = 0;
-  private text: string = "";
   private readonly got: host.SharedDataResult = new host.SharedDataResult(WasmResult.Ok, null, 0);
 
+  /** `key` encoded once (an empty key until re-pointed). */
   constructor(key: string = "") {
-    this.bytes = new ArrayBuffer(max(64, key.length * 3));
-    this.setText(key);
+    this.bytes = String.UTF8.encode(key, false);
+    this.length = this.bytes.byteLength;
   }
 
-  /** Points this at `key`; nothing is encoded when it is the key already held. */
-  setText(key: string): void {
-    if (this.length > 0 && (changetype<usize>(key) == changetype<usize>(this.text) || key == this.text)) return;
-    const needed = String.UTF8.byteLength(key, false);
-    if (needed > this.bytes.byteLength) this.bytes = new ArrayBuffer(needed);
-    this.length = <i32>String.UTF8.encodeUnsafe(changetype<usize>(key), key.length, changetype<usize>(this.bytes), false);
-    this.text = key;
+  /** Points this at the key whose UTF-8 bytes are `key` (encoded once, e.g. in onConfigure). */
+  setBytes(key: ArrayBuffer): void {
+    this.reserve(key.byteLength);
+    memory.copy(changetype<usize>(this.bytes), changetype<usize>(key), <usize>key.byteLength);
+    this.length = key.byteLength;
   }
 
   /**
    * Points this at `prefix` followed by `n` in decimal (a table's numbered keys), written in
-   * place: walking a table of a million keys allocates nothing.
+   * place: building the keys of a million-entry table allocates nothing (reading a present
+   * key still gets the host's copy of its value).
    */
   setNumbered(prefix: ArrayBuffer, n: u32): void {
-    const needed = prefix.byteLength + 10;
-    if (needed > this.bytes.byteLength) this.bytes = new ArrayBuffer(needed);
+    this.reserve(prefix.byteLength + 10);
     const base = changetype<usize>(this.bytes);
     memory.copy(base, changetype<usize>(prefix), <usize>prefix.byteLength);
-    let digits = 1;
-    for (let x = n; x >= 10; x /= 10) digits++;
-    let at = base + <usize>prefix.byteLength + <usize>digits;
-    let x = n;
-    do {
-      store<u8>(--at, <u8>(0x30 + x % 10));
-      x /= 10;
-    } while (x != 0);
-    this.length = prefix.byteLength + digits;
-    this.text = ""; // the next setText encodes whatever it is given
+    this.length = prefix.byteLength + writeDecimal(base + <usize>prefix.byteLength, n);
   }
 
-  /** The key as text (empty after setNumbered). */
-  get name(): string {
-    return this.text;
+  private reserve(size: i32): void {
+    if (size > this.bytes.byteLength) this.bytes = new ArrayBuffer(max(size, 64));
   }
 
   /**

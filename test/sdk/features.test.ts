@@ -26,7 +26,7 @@ describe('sdk features', () => {
     expect(unknown.logs.map((l) => l.message)).toContain('no root context registered for root_id "nobody"');
   });
 
-  test('SharedKey: a numbered key written in place, CAS round trip, re-pointed by text', async () => {
+  test('SharedKey: a numbered key written in place, CAS round trip, re-pointed at the same key\'s bytes', async () => {
     const host = new Host();
     const vm = await host.startVm({ module: modulePath, rootId: 'features', pluginConfiguration: '' });
     const s = vm.newHttpStream();

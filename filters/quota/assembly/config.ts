@@ -2,8 +2,7 @@
 // immutable tables: limits with their limiter and key recipe, route rules, plans, and for
 // every (rule, plan) pair the precomputed list of limits a request must pass.
 
-import { responseCallbackExported } from "./variant";
-import { Counter, RouteRule, SharedKey, headerName, routePath } from "../../../sdk/assembly/index";
+import { Counter, OptInExport, RouteRule, SharedKey, headerName, isExported, routePath } from "../../../sdk/assembly/index";
 import { MethodSyntax, parseRouteMatch } from "../../../sdk/assembly/route-rules-config";
 import { JsonValue, parseJson } from "../../../sdk/assembly/json";
 import { sha256Text } from "../../../sdk/assembly/crypto/sha256";
@@ -65,6 +64,8 @@ export class LimitSpec {
   /** `"name";q=..;w=..`: this limit's RateLimit-Policy item. */
   readonly policyItem: string;
   readonly overflowKey: string;
+  /** `overflowKey` as UTF-8: a request that overflows points its entry at it without encoding. */
+  readonly overflowKeyBytes: ArrayBuffer;
   readonly overflowFingerprint: Uint8Array;
   /**
    * A limit without key parts has a single key, the same for every request: its fingerprint
@@ -93,7 +94,9 @@ export class LimitSpec {
     this.signature = signature;
     this.signatureBytes = String.UTF8.encode(signature, false);
     this.policyItem = "\"" + name + "\";q=" + limiter.quota().toString() + ";w=" + limiter.windowSeconds().toString();
-    this.overflowKey = "portcullis.quota:" + domain + ":overflow:" + name;
+    const overflowKey = "portcullis.quota:" + domain + ":overflow:" + name;
+    this.overflowKey = overflowKey;
+    this.overflowKeyBytes = String.UTF8.encode(overflowKey, false);
     this.overflowFingerprint = sha256Text("overflow\n" + signature).slice(0, 16);
   }
 }
@@ -207,7 +210,7 @@ export class QuotaConfig {
    */
   entryKeyInto(key: SharedKey, id: u32): void {
     if (id < this.buckets) key.setNumbered(this.tablePrefixBytes, id);
-    else key.setText(unchecked(this.limits[<i32>(id - this.buckets)]).overflowKey);
+    else key.setBytes(unchecked(this.limits[<i32>(id - this.buckets)]).overflowKeyBytes);
   }
 
   /** The number of `limit`'s overflow entry. */
@@ -575,7 +578,7 @@ export function parseConfig(bytes: ArrayBuffer): ConfigResult {
   const onCapacity = check.choice(root.get("on_key_capacity"), "on_key_capacity", ["deny", "overflow"], "overflow");
   const hops = <i32>check.integer(root.get("xff_trusted_hops"), "xff_trusted_hops", 0, 10, 0);
   const responseHeaders = check.bool(root.get("response_headers"), "response_headers", false);
-  if (responseHeaders && !responseCallbackExported()) {
+  if (responseHeaders && !isExported(OptInExport.ResponseHeaders)) {
     check.fail("response_headers", "needs the build with a response callback: load quota-headers.wasm instead of quota.wasm");
   }
   const sweepInterval = <u32>check.integer(root.get("sweep_interval_ms"), "sweep_interval_ms", 100, 60_000, 1000);

@@ -9,6 +9,7 @@ import { HeaderSnapshot, Identity, requestHeaders } from "../../../sdk/assembly/
 import { Sha256 } from "../../../sdk/assembly/crypto/sha256";
 import { clientAddress, peerAddress } from "./client-ip";
 import { KeyPart, LimitSpec, PartKind, QuotaConfig } from "./config";
+import { writeDecimal } from "../../../sdk/assembly/encoding/decimal";
 
 /**
  * What the key parts are read from. Each fact is fetched at most once per request, and only
@@ -94,14 +95,8 @@ const MISSING = String.UTF8.encode("\n-", false); // no length prefix: cannot co
 
 function hashLengthPrefix(length: i32): void {
   const at = lengthPrefix.dataStart;
-  let digits = 1;
-  for (let v = length; v >= 10; v /= 10) digits++;
   store<u8>(at, 0x0a);
-  let v = length;
-  for (let i = digits; i > 0; i--) {
-    store<u8>(at + <usize>i, <u8>(0x30 + v % 10));
-    v /= 10;
-  }
+  const digits = writeDecimal(at + 1, <u32>length);
   store<u8>(at + <usize>digits + 1, 0x3a);
   hasher.updateRaw(at, digits + 2);
 }

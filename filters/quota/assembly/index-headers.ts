@@ -1,13 +1,7 @@
-// Entry of build/quota-headers.wasm: the quota filter with a response callback, for
-// `response_headers: true` (RateLimit-Policy and RateLimit on admitted responses; see variant.ts).
+// Entry of build/quota-headers.wasm: the quota filter (index.ts) plus a response callback, for
+// `response_headers: true` (RateLimit-Policy and RateLimit on admitted responses). Envoy calls
+// every exported stream callback on every stream, so quota.wasm goes without it and its
+// configuration check (isExported) refuses the option rather than never adding the fields.
 
-import { RootContext, registerRootContext } from "../../../sdk/assembly/index";
-import { QuotaRoot } from "./filter";
-import { markResponseCallbackExported } from "./variant";
-
-export * from "../../../sdk/assembly/exports/core";
+export * from "./index";
 export * from "../../../sdk/assembly/exports/response-headers"; // RateLimit-* response headers
-export * from "../../../sdk/assembly/exports/grpc"; // global limits: the rate limit service over gRPC
-
-markResponseCallbackExported();
-registerRootContext((id: u32): RootContext => new QuotaRoot(id));

@@ -1,5 +1,5 @@
-// Entry of the quota filter module (build/quota.wasm): no response callback (see variant.ts;
-// index-headers.ts builds quota-headers.wasm, which has one for `response_headers: true`).
+// Entry of the quota filter module (build/quota.wasm): no response callback (index-headers.ts
+// builds quota-headers.wasm, which has one for `response_headers: true`).
 
 import { RootContext, registerRootContext } from "../../../sdk/assembly/index";
 import { QuotaRoot } from "./filter";

@@ -11,13 +11,14 @@ import { addLiveKeys } from "./metrics";
 export function seedTable(config: QuotaConfig): bool {
   const key = new SharedKey();
   for (let i = 0; i < config.limits.length; i++) {
-    config.entryKeyInto(key, config.overflowEntry(unchecked(config.limits[i])));
+    key.setBytes(unchecked(config.limits[i]).overflowKeyBytes);
     if (Entry.seed(key) != WasmResult.Ok) return false;
   }
   const marker = config.tablePrefix + "seeded";
   if (SharedData.get(marker) !== null) return true;
   // A million keys may be created here, in one callback, where nothing can be collected (see
-  // sdk/assembly/collector.ts): each key is written in place, so the loop allocates nothing.
+  // sdk/assembly/collector.ts): each key is written in place and none exists yet (a read of a
+  // present key would get the host's copy of its value), so the loop allocates nothing.
   for (let b: u32 = 0; b < config.buckets; b++) {
     config.entryKeyInto(key, b);
     if (Entry.seed(key) != WasmResult.Ok) return false;

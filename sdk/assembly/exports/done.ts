@@ -6,6 +6,9 @@
 
 import * as dispatcher from "../dispatcher";
 import { enterGuest, leaveGuest } from "../collector";
+import { OptInExport, markExported } from "../exported";
+
+markExported(OptInExport.Done);
 
 export function proxy_on_done(contextId: u32): bool {
   enterGuest();

@@ -4,6 +4,9 @@
 
 import * as dispatcher from "../dispatcher";
 import { enterGuest, leaveGuest } from "../collector";
+import { OptInExport, markExported } from "../exported";
+
+markExported(OptInExport.Grpc);
 
 export function proxy_on_grpc_receive_initial_metadata(contextId: u32, token: u32, numElements: u32): void {
   enterGuest();

@@ -2,6 +2,9 @@
 
 import * as dispatcher from "../dispatcher";
 import { enterGuest, leaveGuest } from "../collector";
+import { OptInExport, markExported } from "../exported";
+
+markExported(OptInExport.Log);
 
 export function proxy_on_log(contextId: u32): void {
   enterGuest();

@@ -2,6 +2,9 @@
 
 import * as dispatcher from "../dispatcher";
 import { enterGuest, leaveGuest } from "../collector";
+import { OptInExport, markExported } from "../exported";
+
+markExported(OptInExport.ResponseBody);
 
 export function proxy_on_response_body(contextId: u32, bodySize: u32, endOfStream: bool): u32 {
   enterGuest();
