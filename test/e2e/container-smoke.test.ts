@@ -17,7 +17,7 @@ import { onPath } from '../../envoy/harness/podman-install.ts';
 import { podmanEnginePaths } from '../../envoy/harness/podman.ts';
 import type { Gateway } from '../../envoy/harness/types.ts';
 import type { Policy } from '../../envoy/policy/types.ts';
-import { answerEveryRouteWith } from '../policy/fixtures/direct-response.ts';
+import { answerWith } from '../../bench/lib/envoy.ts';
 import { writePassthroughWasm } from '../policy/fixtures/passthrough-wasm.ts';
 
 const isRoot = process.getuid?.() === 0;
@@ -128,7 +128,7 @@ describe.skipIf(skipReason !== undefined)('container gateway (testcontainers + P
   it('applies transformBootstrap to the bootstrap the container runs', async () => {
     // A body neither the echo upstream nor Envoy would produce on its own.
     const body = `from the transform ${process.pid}-${Date.now()}`;
-    const transformed = await startContainerGateway({ policy: passThroughPolicy(echo.port), transformBootstrap: answerEveryRouteWith(body) });
+    const transformed = await startContainerGateway({ policy: passThroughPolicy(echo.port), transformBootstrap: answerWith(body) });
     try {
       const res = await fetch(`${transformed.baseUrl}/hello`, { signal: AbortSignal.timeout(5_000) });
       expect(res.status).toBe(200);

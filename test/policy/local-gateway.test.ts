@@ -9,7 +9,7 @@ import { startGateway } from '../../envoy/harness/index.ts';
 import { GatewayStartError, retryPortRace, startLocalGateway } from '../../envoy/harness/local.ts';
 import type { Gateway } from '../../envoy/harness/types.ts';
 import { parsePolicy } from '../../envoy/policy/index.ts';
-import { answerEveryRouteWith } from './fixtures/direct-response.ts';
+import { answerWith } from '../../bench/lib/envoy.ts';
 import { writePassthroughWasm } from './fixtures/passthrough-wasm.ts';
 import { PLAIN_POLICY } from './fixtures/policies.ts';
 
@@ -54,7 +54,7 @@ describe('local gateway harness', () => {
   it('runs the bootstrap as transformBootstrap rewrote it, rendered with the ports it chose', async () => {
     const body = `from the transform ${process.pid}-${Date.now()}`;
     const seen: number[] = [];
-    const answer = answerEveryRouteWith(body);
+    const answer = answerWith(body);
     const transformed = await startGateway({
       mode: 'local',
       policy: parsePolicy(PLAIN_POLICY, 'gw.yaml'),
