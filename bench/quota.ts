@@ -119,8 +119,15 @@ export async function quotaEnvoy(durationS: number, connections: number, clients
       }
     });
     out = medians(byVariant);
-    // Two workers on one bucket: how often does compare-and-swap have to retry?
-    const gw = await startLocalGateway({ policy: quotaPolicy(oneBucket, 1024, echo.port), transformBootstrap: answerFromEnvoy, logLevel: 'error', concurrency: 2 });
+    // Two workers on one bucket: how often does compare-and-swap have to retry? Each worker gets
+    // its own listener socket again (the harness turns SO_REUSEPORT off so test gateways cannot
+    // share a port): with one shared socket one worker may take most connections, and the
+    // contention this figure is about would shrink.
+    const reusePort = (b: Record<string, unknown>) => {
+      for (const l of (b.static_resources as { listeners: Record<string, unknown>[] }).listeners) l.enable_reuse_port = true;
+      return answerFromEnvoy(b);
+    };
+    const gw = await startLocalGateway({ policy: quotaPolicy(oneBucket, 1024, echo.port), transformBootstrap: reusePort, logLevel: 'error', concurrency: 2 });
     try {
       await runLoad({ url: `${gw.baseUrl}/api/items`, connections, durationS: Math.max(3, durationS / 2) });
       const stats = await gw.stats();

@@ -1,7 +1,7 @@
 // `npm run bench`: every figure the issues ask for, each side by side with its reference in the
 // same run, printed as a table and saved to .cache/bench/latest.json.
 //   npm run bench                 all sections
-//   npm run bench -- apikey       only the named sections (sizes, apikey, jwt, quota)
+//   npm run bench -- apikey       only the named sections (sizes, apikey, jwt, quota, hostcalls)
 // Knobs: BENCH_REQUESTS (host-sim samples), BENCH_MEMORY_REQUESTS (default 1,000,000),
 // BENCH_JWT_REQUESTS (jwt host-sim samples per algorithm, default 3000), BENCH_JWT_DISTINCT
 // (distinct tokens in the jwt Envoy load, default 4000), BENCH_QUOTA_CLIENTS (clients in the
@@ -20,6 +20,7 @@ import { haveWrk } from './lib/load.ts';
 import { describePinning } from './lib/pinning.ts';
 import { printQuotaEnvoy, printQuotaHostSim, quotaEnvoy, quotaHostSim } from './quota.ts';
 import { jwtEnvoy, jwtHostSim, printJwtEnvoy, printJwtHostSim } from './jwt.ts';
+import { hostCallsEnvoy, printHostCalls } from './host-calls.ts';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const wanted = new Set(process.argv.slice(2));
@@ -27,9 +28,10 @@ const want = (section: string) => wanted.size === 0 || wanted.has(section);
 const results: Record<string, unknown> = { date: new Date().toISOString() };
 const started = Date.now();
 const rounds = num('BENCH_ROUNDS', 5);
-if (want('apikey') || want('jwt') || want('quota')) console.log(`Envoy comparisons: ${describePinning()}`);
+const envoySections = ['apikey', 'jwt', 'quota', 'hostcalls'].some(want);
+if (envoySections) console.log(`Envoy comparisons: ${describePinning()}`);
 const durationS = num('BENCH_DURATION_S', 6);
-if (['apikey', 'jwt', 'quota'].some(want)) results.envoyLoad = { rounds, durationS, warmupS: 2, connections: num('BENCH_CONNECTIONS', 32) };
+if (envoySections) results.envoyLoad = { rounds, durationS, warmupS: 2, connections: num('BENCH_CONNECTIONS', 32), pinning: describePinning() };
 
 function moduleSizes() {
   const sizes: Record<string, number> = {};
@@ -80,6 +82,13 @@ if (want('quota')) {
   const envoy = await quotaEnvoy(durationS, num('BENCH_CONNECTIONS', 32), 10_000, rounds);
   printQuotaEnvoy(envoy);
   results.quotaEnvoy = envoy;
+}
+
+if (want('hostcalls')) {
+  console.log('');
+  const calls = await hostCallsEnvoy(durationS, num('BENCH_CONNECTIONS', 32), rounds);
+  printHostCalls(calls);
+  results.hostCalls = calls;
 }
 
 mkdirSync('.cache/bench', { recursive: true });

@@ -11,7 +11,7 @@
 // `portcullis_ratelimit` cluster render.ts adds to the service host's outbound cluster.
 import { isIP } from 'node:net';
 import { stringify } from 'yaml';
-import { callouts, DEFAULT_CA_FILE, type Callout } from './policy/callout.ts';
+import { callouts, DEFAULT_CA_FILE, isLoopbackHost, type Callout } from './policy/callout.ts';
 import { compileChain, type FilterSpec } from './policy/compile.ts';
 import { formatPath } from './policy/errors.ts';
 import type { Policy } from './policy/types.ts';
@@ -101,7 +101,7 @@ function meshRatelimit(policy: Policy, clusterDomain: string): MeshRatelimit | u
   if (!service) return undefined;
   const host = (service.address ?? '127.0.0.1').toLowerCase(); // the schema's default
   const where = `${formatPath(RATELIMIT_ADDRESS)} (${host})`;
-  if (isLoopback(host)) {
+  if (isLoopbackHost(host)) {
     throw new IstioRenderError(
       `${where}: under Istio loopback is the gateway's own pod, not a rate-limit service the gateways share (an absent address means 127.0.0.1); ` +
         `set it to the service's host name, e.g. ratelimit.<namespace>.svc.${clusterDomain}`,
@@ -112,8 +112,6 @@ function meshRatelimit(policy: Policy, clusterDomain: string): MeshRatelimit | u
   }
   return { host, port: service.port, outboundCluster: `outbound|${service.port}||${host}`, external: !isMeshHost(host, clusterDomain) };
 }
-
-const isLoopback = (host: string) => host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
 
 /** The jwt configuration with every callout cluster replaced by the sidecar's outbound cluster. */
 function withMeshClusters(config: Record<string, unknown>, meshCallouts: MeshCallout[]): Record<string, unknown> {

@@ -1,11 +1,11 @@
 // HTTP load against a local Envoy: wrk when the machine has it (a C client leaves the two cores
 // to Envoy), autocannon otherwise. Both report requests/s and p50/p99 latency in ms.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import autocannon from 'autocannon';
-import { onLoadCpu } from './pinning.ts';
+import { haveWrk, onLoadCpu } from './pinning.ts';
 
 const lua = (s: string) => JSON.stringify(s); // JSON string escapes are valid Lua for our ASCII headers
 
@@ -33,9 +33,7 @@ export interface LoadOptions {
   durationS: number;
 }
 
-export function haveWrk(): boolean {
-  return spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined;
-}
+export { haveWrk };
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   return haveWrk() ? runWrk(options) : runAutocannon(options);

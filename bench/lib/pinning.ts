@@ -1,15 +1,21 @@
 // CPU pinning for the Envoy comparisons: the load generator on one core, Envoy (every thread)
 // on the other. Unpinned, the scheduler moves wrk and Envoy's worker across the two cores and
 // a round's req/s swings by ±5%, as large as the differences the issues ask about. Off with
-// BENCH_PIN=0, and where taskset or a second core is missing.
+// BENCH_PIN=0, and where taskset, a second core or wrk is missing (autocannon, the fallback,
+// runs inside this Node process, which nothing pins).
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 
 const LOAD_CPU = '0';
 const ENVOY_CPU = '1';
 
-export const pinning: boolean =
-  process.env.BENCH_PIN !== '0' && availableParallelism() >= 2 && spawnSync('taskset', ['-V'], { encoding: 'utf8' }).error === undefined;
+/** Whether wrk is installed (the preferred load generator: a C client leaves the cores to Envoy). */
+export function haveWrk(): boolean {
+  return spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined;
+}
+
+const pinning: boolean =
+  process.env.BENCH_PIN !== '0' && availableParallelism() >= 2 && haveWrk() && spawnSync('taskset', ['-V'], { encoding: 'utf8' }).error === undefined;
 
 /** The command and arguments that run `command` on the load generator's core. */
 export function onLoadCpu(command: string, args: string[]): [string, string[]] {

@@ -49,10 +49,21 @@ export async function runRounds<V extends string, R>(
 }
 
 /** Summarizes one variant's rounds by the round whose req/s is the median. */
+/** Index of the median of `values` (for an even count, the lower of the two middle ones). */
+export function lowerMedianIndex(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('lowerMedianIndex: no values');
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+  return order[Math.floor((values.length - 1) / 2)];
+}
+
+/** The median of `values` (for an even count, the lower of the two middle ones). */
+export function lowerMedian(values: readonly number[]): number {
+  return values[lowerMedianIndex(values)];
+}
+
 export function medianRound(rounds: LoadResult[]): RoundsResult {
   if (rounds.length === 0) throw new Error('medianRound: no rounds');
-  const byRps = rounds.map((_, i) => i).sort((a, b) => rounds[a].rps - rounds[b].rps);
-  const m = byRps[Math.floor((rounds.length - 1) / 2)];
+  const m = lowerMedianIndex(rounds.map((r) => r.rps));
   const r = rounds[m];
   return {
     tool: r.tool,
@@ -78,9 +89,9 @@ export function medians<V extends string>(byVariant: Record<V, LoadResult[]>): R
  * rounds fall in different periods. Printed beside it as a check, not instead of it.
  */
 export function pairedRatio(x: RoundsResult, reference: RoundsResult): number {
-  const n = Math.min(x.rounds.length, reference.rounds.length);
-  const ratios = Array.from({ length: n }, (_, i) => x.rounds[i].rps / reference.rounds[i].rps).sort((a, b) => a - b);
-  return ratios[Math.floor((n - 1) / 2)];
+  // runRounds measures every variant in every round: a mismatch is a caller's bug.
+  if (x.rounds.length !== reference.rounds.length) throw new Error(`pairedRatio: ${x.rounds.length} rounds against ${reference.rounds.length}`);
+  return lowerMedian(x.rounds.map((r, i) => r.rps / reference.rounds[i].rps));
 }
 
 /**

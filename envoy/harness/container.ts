@@ -19,7 +19,7 @@ import { HARNESS_LABEL, HARNESS_LABEL_VALUE } from './container-labels.ts';
 import { LogBuffer } from './container-logs.ts';
 import { ENVOY_PATH_IN_IMAGE } from './container-rootfs.ts';
 import { EnvoyExitedError, EnvoyReadyWait } from './container-wait.ts';
-import { choosePorts } from './ports.ts';
+import { choosePorts, ownPorts, retryPortRace } from './ports.ts';
 import type { Gateway, GatewayOptions } from './types.ts';
 
 /** Default of `GatewayOptions.startTimeoutMs` here (the local binary's is 30 s). */
@@ -39,9 +39,19 @@ export async function startContainerGateway(opts: GatewayOptions): Promise<Conta
   }
 
   const engine = await acquireContainerEngine();
-  let stateDir: string | undefined;
   try {
     const image = await ensureEnvoyImage(await ensureEnvoyBinary());
+    return await retryPortRace(() => startOnPorts(opts, engine, image, buildDir, modules), ownPorts(opts));
+  } catch (err) {
+    await engine.release();
+    throw err;
+  }
+}
+
+/** One start on freshly chosen ports; cleans up its own state directory if it fails. */
+async function startOnPorts(opts: GatewayOptions, engine: EngineLease, image: string, buildDir: string, modules: string[]): Promise<ContainerGateway> {
+  let stateDir: string | undefined;
+  try {
     // Host networking: Envoy binds the host's ports itself, so we pick them (0 or absent = any free).
     const { listenerPort, adminPort } = await choosePorts(opts);
     const adminHost = opts.policy.admin?.address ?? '127.0.0.1';
@@ -64,7 +74,6 @@ export async function startContainerGateway(opts: GatewayOptions): Promise<Conta
     return gateway(started, engine, stateDir, logs, endpoints);
   } catch (err) {
     if (stateDir) rmSync(stateDir, { recursive: true, force: true });
-    await engine.release();
     throw err;
   }
 }

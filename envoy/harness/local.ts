@@ -11,7 +11,7 @@ import { defaultBuildDir } from '../paths.ts';
 import { compileChain } from '../policy/compile.ts';
 import { fetchStats, isLive } from './admin.ts';
 import { renderGatewayBootstrap, writeGatewayBootstrap } from './bootstrap.ts';
-import { choosePorts } from './ports.ts';
+import { choosePorts, ownPorts, retryPortRace } from './ports.ts';
 import type { Gateway, GatewayOptions } from './types.ts';
 
 /**
@@ -43,9 +43,6 @@ let instances = 0;
 const running = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
-/** Starts on ports it picked itself this many times at most when another process took one first. */
-const PORT_RACE_ATTEMPTS = 3;
-
 export async function startLocalGateway(options: LocalGatewayOptions): Promise<LocalGateway> {
   const binary = await ensureEnvoyBinary();
   const buildDir = options.buildDir ?? defaultBuildDir();
@@ -54,26 +51,7 @@ export async function startLocalGateway(options: LocalGatewayOptions): Promise<L
       throw new GatewayStartError(`filter "${spec.name}": module ${spec.wasmPath} does not exist (run \`portcullis build\`)`);
     }
   }
-  const ownPorts = !options.listenerPort && !options.adminPort;
-  return retryPortRace(() => startOnce(options, binary, buildDir), ownPorts);
-}
-
-/**
- * Runs `start` again (up to PORT_RACE_ATTEMPTS in all) while it fails because a port was taken:
- * a port found free can be taken by another process before Envoy binds it (parallel test files
- * start gateways and servers all the time), and Envoy then exits with "Address already in use".
- * Ports the harness picked are simply picked again; ports the caller fixed (`ownPorts` false)
- * are not retried.
- */
-export async function retryPortRace<T>(start: () => Promise<T>, ownPorts: boolean): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await start();
-    } catch (err) {
-      const raced = err instanceof GatewayStartError && /address already in use/i.test(err.message);
-      if (!ownPorts || !raced || attempt >= PORT_RACE_ATTEMPTS) throw err;
-    }
-  }
+  return retryPortRace(() => startOnce(options, binary, buildDir), ownPorts(options));
 }
 
 async function startOnce(options: LocalGatewayOptions, binary: string, buildDir: string): Promise<LocalGateway> {

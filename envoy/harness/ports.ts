@@ -36,3 +36,29 @@ export async function choosePorts(options: GatewayOptions): Promise<{ listenerPo
   while (adminPort === listenerPort) adminPort = await freePort(adminHost);
   return { listenerPort, adminPort };
 }
+
+/** Whether the harness picks both ports itself (the options fix neither). */
+export function ownPorts(options: GatewayOptions): boolean {
+  return !options.listenerPort && !options.adminPort;
+}
+
+/** Starts on ports the harness picked itself this many times at most. */
+const PORT_RACE_ATTEMPTS = 3;
+
+/**
+ * Runs `start` again (up to PORT_RACE_ATTEMPTS in all) while it fails because a port was taken:
+ * a port found free can be taken by another process before Envoy binds it (parallel test files
+ * start gateways and servers all the time), and Envoy then exits with "Address already in use"
+ * (either harness reports Envoy's words). Ports the harness picked are simply picked again;
+ * ports the caller fixed (`ownPorts` false) are not retried.
+ */
+export async function retryPortRace<T>(start: () => Promise<T>, ownPorts: boolean): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (err) {
+      const raced = err instanceof Error && /address already in use/i.test(err.message);
+      if (!ownPorts || !raced || attempt >= PORT_RACE_ATTEMPTS) throw err;
+    }
+  }
+}

@@ -50,8 +50,13 @@ export function parseCalloutUrl(text: string): CalloutUrl | string {
     authority: url.port ? url.host : url.hostname,
     path: `${url.pathname}${url.search}`,
     ipLiteral,
-    loopback: host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.')),
+    loopback: isLoopbackHost(host),
   };
+}
+
+/** localhost, ::1 or 127.x.y.z: this machine (under Istio, the gateway's own pod). */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
 }
 
 /** Every callout the policy's jwt section makes, in provider order (valid URLs only). */

@@ -1,9 +1,9 @@
 // The Envoy cluster the quota filter's lease calls go to: the rate-limit service's gRPC port on
 // loopback, HTTP/2 (gRPC needs it; Envoy's default upstream protocol is HTTP/1.1).
 
-export const RATELIMIT_CLUSTER = 'portcullis_ratelimit';
+import { isIP } from 'node:net';
 
-const IPV4_LITERAL = /^\d{1,3}(\.\d{1,3}){3}$/;
+export const RATELIMIT_CLUSTER = 'portcullis_ratelimit';
 
 export interface RatelimitClusterOptions {
   port: number;
@@ -21,7 +21,7 @@ export function renderRatelimitCluster(options: RatelimitClusterOptions): Record
   return {
     name,
     // An IP literal needs no resolver; a name (a Kubernetes service, say) is re-resolved as DNS changes.
-    type: IPV4_LITERAL.test(address) ? 'STATIC' : 'STRICT_DNS',
+    type: isIP(address) !== 0 ? 'STATIC' : 'STRICT_DNS',
     connect_timeout: `${((options.connectTimeoutMs ?? 1000) / 1000).toFixed(3)}s`,
     typed_extension_protocol_options: {
       'envoy.extensions.upstreams.http.v3.HttpProtocolOptions': {

@@ -40,11 +40,12 @@ export function schemaIssues(data: unknown): RawIssue[] {
   const validate = validator();
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
-  // A value that fits none of an anyOf's forms is one problem, said once from the anyOf's own
-  // description, not once per form it failed.
-  const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // A value that fits none of an anyOf's or oneOf's forms is one problem, said once from the
+  // choice's own description, not once per form it failed.
+  const isChoice = (e: ErrorObject) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
+  const choiceAt = new Set(errors.filter(isChoice).map((e) => e.instancePath));
   const issues = errors
-    .filter((e) => e.keyword === 'anyOf' || !anyOfAt.has(e.instancePath))
+    .filter((e) => isChoice(e) || !choiceAt.has(e.instancePath))
     .map((e) => describe(e, data));
   const seen = new Set<string>();
   return issues.filter((i) => {
@@ -84,6 +85,7 @@ function describe(e: ErrorObject, root: unknown): RawIssue {
     case 'enum':
       return { segments, message: `expected one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}${shown}` };
     case 'anyOf':
+    case 'oneOf':
       return { segments, message: `expected ${hint ?? 'a value of one of the allowed forms'}${shown}` };
     case 'pattern':
       return { segments, message: `expected ${hint ?? `a string matching ${p.pattern}`}${shown}` };

@@ -196,7 +196,7 @@ export interface Policy {
   extra_filters?: ExtraFilter[];
   /**
    * Whether apikey and jwt publish the caller's identity as filter state for later filters.
-   * Absent: only when a filter of the chain may read it (`publishIdentity` in compile.ts).
+   * Absent: only when a filter of the chain may read it (`publishIdentity` in identity.ts).
    */
   publish_identity?: boolean;
   failure_policy: FailurePolicy;

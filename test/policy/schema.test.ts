@@ -20,6 +20,16 @@ ${routes}
 ${extra}`;
 
 describe('policy schema', () => {
+  it('says once, from the choice\'s description, that a value fits none of a oneOf\'s forms', () => {
+    const quota = (limit: string) => base('  - { name: a, match: { prefix: / } }', `quota:\n  limits: [${limit}]\n`);
+    expect(issuesOf(quota('{ name: l, token_bucket: { rate: 1, per: second }, key: [bogus] }'))).toEqual([
+      '7:69 quota.limits[0].key[0]: expected identity (set by apikey/jwt), client_ip, route, or {header: <name>} (e.g. a claim header the jwt filter sets); got "bogus"',
+    ]);
+    expect(issuesOf(quota('{ name: l, key: [identity] }'))).toEqual([
+      '7:12 quota.limits[0]: expected a limit: its name, exactly one of token_bucket and sliding_window, and what it is counted per; got a mapping',
+    ]);
+  });
+
   it('accepts a full policy and fills defaults', () => {
     const policy = parsePolicy(CONTRACT_POLICY, 'ok.yaml');
     expect(policy.failure_policy).toBe('fail_closed');
