@@ -24,8 +24,8 @@
 //   trailers-only answer gives initial metadata with no entries, then trailers holding the whole
 //   header block. A stream that fails without trailers (reset, non-200) gives trailing metadata
 //   with no entries, then the close. Streams never time out.
-// - proxy_grpc_send: BadArgument for a token that is not a stream id, NotFound for a stream that is
-//   not open, else Ok; after the module's end (end_stream or close) or the server's close, a send
+// - proxy_grpc_send: BadArgument for a token that is not a stream id, NotFound for a stream id the
+//   host no longer knows (cancelled, or closed by both sides), else Ok; after the module's end (end_stream or close) or the server's close, a send
 //   is an Ok no-op. proxy_grpc_close half-closes a stream (the server's answer still arrives) and
 //   cancels a call; proxy_grpc_cancel resets either, with no further callback. A stream the server
 //   closed stays known (send Ok, close Ok) until the module closes or cancels it, unless the module
@@ -35,7 +35,7 @@ import { HeaderMap } from './header-map.ts';
 import { normalizeHeaders, type HeaderPairs, type HeadersInput } from './pairs.ts';
 
 /** gRPC status codes host-sim produces itself. */
-export const GrpcStatus = { Ok: 0, Cancelled: 1, Unknown: 2, DeadlineExceeded: 4, Internal: 13, Unavailable: 14 } as const;
+export const GrpcStatus = { Ok: 0, DeadlineExceeded: 4, Unavailable: 14 } as const;
 
 /** The kind a callout id names (its low two bits, as proxy-wasm-cpp-host numbers them). */
 export const CalloutKind = { HttpCall: 0, GrpcCall: 1, GrpcStream: 2 } as const;
@@ -147,7 +147,7 @@ export interface GrpcCallOwner {
 }
 
 /** Where a `service` argument points, Envoy's way. */
-export interface ResolvedGrpcService {
+interface ResolvedGrpcService {
   cluster: string;
   /** Whether the bytes parsed as a GrpcService (rather than a plain cluster name). */
   fromProto: boolean;
@@ -163,7 +163,7 @@ export function resolveGrpcService(bytes: Uint8Array): ResolvedGrpcService {
  * GrpcService. Returns undefined when the bytes are not a well-formed message naming a cluster,
  * which is when Envoy falls back to reading them as a cluster name.
  */
-export function clusterFromGrpcService(bytes: Uint8Array): string | undefined {
+function clusterFromGrpcService(bytes: Uint8Array): string | undefined {
   const envoyGrpc = lengthDelimitedField(bytes, 1);
   if (envoyGrpc === undefined) return undefined;
   const name = lengthDelimitedField(envoyGrpc, 1);

@@ -123,14 +123,10 @@ export function proxyImports(vm: Vm): Record<string, Fn> {
     },
     proxy_get_header_map_pairs(type: number, ptrPtr: number, sizePtr: number) {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;
-      const map = readableMap(type);
-      if (!map) {
-        // Envoy answers Ok with nothing copied for a map the stream does not have (yet): trailers,
-        // the response during request headers, a callout's answer or gRPC metadata outside their
-        // callbacks (test/differential/probe.diff.test.ts).
-        return m.copySerializedToPointerSize(undefined, ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
-      }
-      return m.copySerializedToPointerSize(map.serialization(), ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
+      // A map the stream does not have (yet) is Ok with nothing copied, as Envoy answers it:
+      // trailers, the response during request headers, a callout's answer or gRPC metadata
+      // outside their callbacks (test/differential/probe.diff.test.ts).
+      return m.copySerializedToPointerSize(readableMap(type)?.serialization(), ptrPtr, sizePtr) ? WasmResult.Ok : WasmResult.InvalidMemoryAccess;
     },
     proxy_set_header_map_pairs(type: number, ptr: number, size: number) {
       if (type < 0 || type > HEADER_MAP_TYPE_MAX) return WasmResult.BadArgument;

@@ -413,12 +413,6 @@ export class Vm implements QueueOwner {
     this.contexts.delete(id);
   }
 
-  resolveContext(): { id: number; slot?: FilterSlot } {
-    const id = this.currentContextId();
-    const slot = this.contexts.get(id);
-    return slot ? { id, slot } : { id };
-  }
-
   /** The context a host call acts for: the effective one if the guest set one, else the caller's. */
   currentContextId(): number {
     if (this.effectiveContextId !== 0 && this.contexts.has(this.effectiveContextId)) return this.effectiveContextId;
@@ -426,7 +420,7 @@ export class Vm implements QueueOwner {
     return frame ? frame.contextId : this.rootContextId;
   }
 
-  /** The stream slot of the current context; undefined for the root context. (resolveContext without allocating.) */
+  /** The stream slot of the current context; undefined for the root context. */
   currentSlot(): FilterSlot | undefined {
     return this.contexts.get(this.currentContextId());
   }
